@@ -1,0 +1,4 @@
+/**
+ * The data-management handler: CRUD and sync.
+ */
+package dev.drsorchestrator.datamanagement;

@@ -1,0 +1,4 @@
+/**
+ * The execution handler: recovery actions and wave writes.
+ */
+package dev.drsorchestrator.execution;

@@ -1,0 +1,4 @@
+/**
+ * The embedded runtime: simulator, DynamoDB Local and handler hosting on loopback.
+ */
+package dev.drsorchestrator.local;

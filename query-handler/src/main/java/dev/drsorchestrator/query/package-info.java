@@ -1,0 +1,4 @@
+/**
+ * The read-only query handler.
+ */
+package dev.drsorchestrator.query;
