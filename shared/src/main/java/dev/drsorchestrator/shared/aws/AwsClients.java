@@ -1,0 +1,126 @@
+package dev.drsorchestrator.shared.aws;
+
+import dev.drsorchestrator.shared.config.Env;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The one factory of AWS SDK clients. Every client uses the shared url-connection HTTP client, an explicit region and
+ * the endpoint override from {@link Env}; clients are built on first use and cached per (service, region,
+ * credentials). Service classes are referenced only by the call that needs them, so a handler never loads SDK
+ * modules it does not use.
+ *
+ * <pre>{@code
+ * DrsClient drs = clients.client("drs", DrsClient::builder, "us-east-2", crossAccount.scope("123456789012"));
+ * }</pre>
+ */
+public final class AwsClients implements AutoCloseable {
+    private final Env env;
+    private final CredentialsScope hub;
+    private final Map<Key, SdkClient> cache = new ConcurrentHashMap<>();
+    private volatile SdkHttpClient httpClient;
+
+    private record Key(String serviceId, String region, String credentials) {
+    }
+
+    /** A factory configured from the environment; nothing is built yet. */
+    public AwsClients(Env env) {
+        this.env = env;
+        this.hub = new CredentialsScope("hub", hubProvider(env));
+    }
+
+    private static AwsCredentialsProvider hubProvider(Env env) {
+        return env.staticCredentials()
+                .<AwsCredentialsProvider>map(c -> StaticCredentialsProvider.create(c.sessionToken() == null
+                        ? AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())
+                        : AwsSessionCredentials.create(c.accessKeyId(), c.secretAccessKey(), c.sessionToken())))
+                .orElseGet(() -> DefaultCredentialsProvider.builder().build());
+    }
+
+    /** The function's own credentials. */
+    public CredentialsScope hub() {
+        return hub;
+    }
+
+    /** The region the function runs in. */
+    public String homeRegion() {
+        return env.region();
+    }
+
+    /**
+     * The cached client of a service in a region with the given credentials.
+     *
+     * @param serviceId the endpoint-override suffix, e.g. {@code drs}, {@code ec2}, {@code dynamodb}
+     * @param builder   the service's builder factory, e.g. {@code DrsClient::builder}
+     */
+    @SuppressWarnings("unchecked")
+    public <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C client(
+            String serviceId, Supplier<B> builder, String region, CredentialsScope credentials) {
+        Objects.requireNonNull(region, "region");
+        Key key = new Key(serviceId, region, credentials.cacheKey());
+        return (C) cache.computeIfAbsent(key, k -> build(serviceId, builder.get(), region, credentials));
+    }
+
+    /** The hub DynamoDB client in the home region. */
+    public DynamoDbClient dynamoDb() {
+        return client("dynamodb", DynamoDbClient::builder, homeRegion(), hub);
+    }
+
+    /** The hub STS client in the home region. */
+    public StsClient sts() {
+        return client("sts", StsClient::builder, homeRegion(), hub);
+    }
+
+    private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C build(
+            String serviceId, B builder, String region, CredentialsScope credentials) {
+        builder.httpClient(httpClient());
+        builder.region(Region.of(region));
+        builder.credentialsProvider(credentials.provider());
+        env.endpointOverride(serviceId).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private SdkHttpClient httpClient() {
+        SdkHttpClient client = httpClient;
+        if (client == null) {
+            synchronized (this) {
+                client = httpClient;
+                if (client == null) {
+                    client = UrlConnectionHttpClient.builder()
+                            .connectionTimeout(Duration.ofSeconds(5))
+                            .socketTimeout(Duration.ofSeconds(30))
+                            .build();
+                    httpClient = client;
+                }
+            }
+        }
+        return client;
+    }
+
+    /** Closes every client built so far and the shared HTTP client. */
+    @Override
+    public void close() {
+        cache.values().forEach(SdkClient::close);
+        cache.clear();
+        SdkHttpClient client = httpClient;
+        if (client != null) {
+            client.close();
+        }
+    }
+}
