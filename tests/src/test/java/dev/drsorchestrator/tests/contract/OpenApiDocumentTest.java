@@ -160,6 +160,34 @@ final class OpenApiDocumentTest {
     }
 
     @Test
+    void bodies_shouldBeNamedComponents_whenRequestsOrSuccessResponsesCarryJson() {
+        // GIVEN every route WHEN its request body and success responses are read
+        // THEN each JSON body is a $ref to a named schema, so handlers and clients share one name per shape
+        assertThat(routes).allSatisfy(r -> {
+            JsonNode request = r.node().path("requestBody").path("content").path("application/json").path("schema");
+            if (!request.isMissingNode()) {
+                assertThat(request.path("$ref").asText()).as(r.label()).startsWith("#/components/schemas/");
+            }
+            List<String> successCodes = new ArrayList<>();
+            r.node().path("responses").fieldNames().forEachRemaining(code -> {
+                if (code.startsWith("2")) {
+                    successCodes.add(code);
+                }
+            });
+            assertThat(successCodes).as(r.label()).hasSize(1);
+            JsonNode schema = r.node().path("responses").path(successCodes.get(0)).path("content")
+                    .path("application/json").path("schema");
+            assertThat(schema.path("$ref").asText()).as(r.label()).startsWith("#/components/schemas/");
+        });
+        // AND the shapes the frontend reads by name exist
+        assertThat(root.path("components").path("schemas").fieldNames()).toIterable().contains(
+                "ProtectionGroup", "RecoveryPlan", "Wave", "Execution", "WaveExecution", "TargetAccount",
+                "StagingAccount", "SourceServer", "ErrorResponse", "ExecutionPage", "AuditLogPage");
+        assertThat(root.path("components").path("schemas").path("ExecutionPage").path("properties").has("nextToken"))
+                .isTrue();
+    }
+
+    @Test
     void security_shouldRequireTheCognitoAuthorizer_whenRouteIsNotHealth() {
         // GIVEN the Cognito scheme
         JsonNode scheme = root.path("components").path("securitySchemes").path(COGNITO);
