@@ -1,0 +1,4 @@
+/**
+ * How user-chosen names are compared for uniqueness.
+ */
+package dev.drsorchestrator.shared.naming;
