@@ -2,12 +2,16 @@ package dev.drsorchestrator.shared.drs;
 
 /**
  * The AWS Elastic Disaster Recovery quotas that shape how a recovery is planned, in one place so that planning,
- * validation and the simulator agree. Values are the defaults in the DRS User Guide's "Service quotas" page and the
- * Service Quotas console (namespace {@code drs}); they are per account and per region unless stated otherwise.
+ * validation and the simulator agree. Values are the defaults listed in "AWS Elastic Disaster Recovery endpoints and
+ * quotas" (https://docs.aws.amazon.com/general/latest/gr/drs.html) and the Service Quotas console (service
+ * {@code drs}); they apply per account and per region.
  */
 public final class DrsLimits {
 
-    /** Source servers in one StartRecovery job ("Max source servers in a single Job"). */
+    /**
+     * Source servers in one recovery job ("Max source servers in a single Job"). The StartRecovery API model accepts
+     * up to 200 entries, but the quota is what DRS enforces per job.
+     */
     public static final int MAX_SERVERS_PER_JOB = 100;
 
     /** Jobs running at the same time ("Max concurrent Jobs in progress"). */

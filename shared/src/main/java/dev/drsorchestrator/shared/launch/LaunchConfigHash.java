@@ -5,9 +5,12 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,9 +19,13 @@ import java.util.TreeMap;
  * (object keys sorted, null members dropped, numbers written without trailing zeros so {@code 2}, {@code 2L} and
  * {@code 2.0} agree) and hashed with SHA-256.
  *
- * <p>List order is significant. Callers that treat a list as a set (security group ids) should sort it first.
+ * <p>List order is significant, except for the fields in {@link #UNORDERED_FIELDS} (security group ids), whose
+ * string lists are sorted first because EC2 returns them in no particular order.
  */
 public final class LaunchConfigHash {
+
+    /** Fields whose list values are sets: their order never signals drift. */
+    public static final Set<String> UNORDERED_FIELDS = Set.of("securityGroupIds");
 
     private LaunchConfigHash() {
     }
@@ -84,7 +91,7 @@ public final class LaunchConfigHash {
                 throw new IllegalArgumentException("launch configuration keys must be strings: " + entry.getKey());
             }
             if (entry.getValue() != null) {
-                sorted.put(key, entry.getValue());
+                sorted.put(key, UNORDERED_FIELDS.contains(key) ? sortedIfStrings(entry.getValue()) : entry.getValue());
             }
         }
         out.append('{');
@@ -99,6 +106,16 @@ public final class LaunchConfigHash {
             write(entry.getValue(), out);
         }
         out.append('}');
+    }
+
+    private static Object sortedIfStrings(Object value) {
+        if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            List<String> sorted = new ArrayList<>();
+            list.forEach(item -> sorted.add((String) item));
+            Collections.sort(sorted);
+            return sorted;
+        }
+        return value;
     }
 
     private static String canonicalNumber(Number number) {

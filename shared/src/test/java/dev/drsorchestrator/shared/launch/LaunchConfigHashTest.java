@@ -48,8 +48,17 @@ class LaunchConfigHashTest {
         Map<String, Object> byol = Map.of("licensing", Map.of("osByol", true));
         Map<String, Object> notByol = Map.of("licensing", Map.of("osByol", false));
         assertThat(LaunchConfigHash.sha256Hex(byol)).isNotEqualTo(LaunchConfigHash.sha256Hex(notByol));
+        assertThat(LaunchConfigHash.sha256Hex(Map.of("subnetIds", List.of("a", "b"))))
+                .isNotEqualTo(LaunchConfigHash.sha256Hex(Map.of("subnetIds", List.of("b", "a"))));
+    }
+
+    @Test
+    void sha256Hex_shouldIgnoreSecurityGroupOrder_whenFieldIsASet() {
+        // GIVEN the same security groups in two orders WHEN hashed THEN equal, since EC2 returns them unordered
         assertThat(LaunchConfigHash.sha256Hex(Map.of("securityGroupIds", List.of("sg-1", "sg-2"))))
-                .isNotEqualTo(LaunchConfigHash.sha256Hex(Map.of("securityGroupIds", List.of("sg-2", "sg-1"))));
+                .isEqualTo(LaunchConfigHash.sha256Hex(Map.of("securityGroupIds", List.of("sg-2", "sg-1"))));
+        assertThat(LaunchConfigHash.sha256Hex(Map.of("securityGroupIds", List.of("sg-1"))))
+                .isNotEqualTo(LaunchConfigHash.sha256Hex(Map.of("securityGroupIds", List.of("sg-1", "sg-2"))));
     }
 
     @Test
