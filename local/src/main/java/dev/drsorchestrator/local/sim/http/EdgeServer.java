@@ -31,6 +31,14 @@ public final class EdgeServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EdgeServer.class);
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
+        // every response waits ~40 ms. Read once when the JDK server classes load, so it must be set first.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
     private final CallPolicy policy;
