@@ -127,7 +127,9 @@ public final class LocalDynamoDb implements AutoCloseable {
         DynamoDBProxyServer server;
         try {
             server = ServerRunner.createServerFromCommandLineArgs(
-                    new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
+                    // -sharedDb: one database whatever the caller's access key and region, as with a real table
+                    // that every handler (and the simulator's per-account keys) reaches under its own credentials.
+                    new String[] {"-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
         } catch (Exception e) {
             throw new IllegalStateException("cannot configure DynamoDB Local on port " + port, e);
         }
