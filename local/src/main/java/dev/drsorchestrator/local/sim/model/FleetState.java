@@ -1,0 +1,50 @@
+package dev.drsorchestrator.local.sim.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The fleet's mutable maps; touched only while holding the {@link Fleet}'s lock. */
+final class FleetState {
+    final Map<String, Account> accounts = new LinkedHashMap<>();
+    final Map<String, SourceServer> servers = new LinkedHashMap<>();
+    final Map<String, Ec2Instance> instances = new LinkedHashMap<>();
+    final Map<String, Subnet> subnets = new LinkedHashMap<>();
+    final Map<String, String> subnetOwners = new HashMap<>();
+    final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
+    final Map<String, String> securityGroupOwners = new HashMap<>();
+    final Map<String, InstanceTypeInfo> instanceTypes = new LinkedHashMap<>();
+    final Map<String, LaunchTemplate> launchTemplates = new LinkedHashMap<>();
+    final Map<String, RecoveryInstance> recoveryInstances = new LinkedHashMap<>();
+    final Map<String, Job> jobs = new LinkedHashMap<>();
+    final Map<String, String> mintedKeys = new HashMap<>();
+    final Map<String, List<String>> topics = new LinkedHashMap<>();
+    final List<SnsMessage> snsMessages = new ArrayList<>();
+    String hubAccountId;
+    Timings timings = Timings.DEFAULT;
+
+    void clear() {
+        accounts.clear();
+        servers.clear();
+        instances.clear();
+        subnets.clear();
+        subnetOwners.clear();
+        securityGroups.clear();
+        securityGroupOwners.clear();
+        instanceTypes.clear();
+        launchTemplates.clear();
+        recoveryInstances.clear();
+        jobs.clear();
+        mintedKeys.clear();
+        topics.clear();
+        snsMessages.clear();
+        hubAccountId = null;
+        timings = Timings.DEFAULT;
+    }
+
+    static String scope(String accountId, String region) {
+        return accountId + "/" + region;
+    }
+}
