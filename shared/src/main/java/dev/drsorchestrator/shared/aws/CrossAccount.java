@@ -61,6 +61,16 @@ public final class CrossAccount {
         return "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
     }
 
+    /** The role assumed when a target account names none ({@code CROSS_ACCOUNT_ROLE_NAME}). */
+    public String defaultRoleName() {
+        return defaultRoleName;
+    }
+
+    /** The ExternalId sent when a target account names none ({@code CROSS_ACCOUNT_EXTERNAL_ID}); may be null. */
+    public String defaultExternalId() {
+        return defaultExternalId;
+    }
+
     /** Credentials for the default cross-account role of an account. */
     public CredentialsScope scope(String accountId) {
         return scope(accountId, defaultRoleName, defaultExternalId);
