@@ -60,7 +60,8 @@ public final class DrsGateway {
      * @return how many servers were handed to {@code onPage}
      */
     public int describeSourceServers(SourceServerQuery query, Consumer<List<JsonNode>> onPage) {
-        DescribeSourceServersRequest.Builder request = DescribeSourceServersRequest.builder();
+        DescribeSourceServersRequest.Builder request = DescribeSourceServersRequest.builder()
+                .maxResults(query.pageSize());
         if (!query.sourceServerIds().isEmpty() || !query.stagingAccountIds().isEmpty()) {
             request.filters(f -> {
                 if (!query.sourceServerIds().isEmpty()) {
