@@ -79,9 +79,26 @@ public final class CrossAccount {
     /** Credentials for a named role of an account, with an ExternalId (null when the role requires none). */
     public CredentialsScope scope(String accountId, String roleName, String externalId) {
         String arn = roleArn(accountId, roleName);
-        String key = accountId + "/" + roleName;
+        String key = accountId + "/" + roleName + externalIdDigest(externalId);
         CachedProvider provider = cache.computeIfAbsent(key, k -> new CachedProvider(arn, externalId));
         return new CredentialsScope(key, provider);
+    }
+
+    /**
+     * Part of the cache key, so a changed or wrong ExternalId never reuses credentials obtained with another one;
+     * a digest, because cache keys appear in logs and the ExternalId should not.
+     */
+    private static String externalIdDigest(String externalId) {
+        if (externalId == null) {
+            return "";
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(externalId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "#" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
     }
 
     private static String partitionOf(String region) {

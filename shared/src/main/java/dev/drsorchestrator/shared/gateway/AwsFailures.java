@@ -46,6 +46,15 @@ final class AwsFailures {
         });
     }
 
+    /**
+     * A response that parsed but lacks the list every complete answer carries: the connection ended early. Treating
+     * it as "no items" would make an inventory sync delete every server it did not see, so it is a retryable failure.
+     */
+    static AwsCallFailure incomplete(String service, String operation) {
+        return new AwsCallFailure.Transport(new AwsCallFailure.Details(service, operation, "IncompleteResponse",
+                "the response ended before its result list", AwsErrorType.UNEXPECTED, null, null));
+    }
+
     static AwsCallFailure translate(String service, String operation, Throwable failure) {
         AwsServiceException aws = serviceCause(failure);
         if (aws == null) {

@@ -75,6 +75,9 @@ public final class DrsGateway {
         return AwsFailures.call(SERVICE, "DescribeSourceServers", () -> {
             int count = 0;
             for (DescribeSourceServersResponse page : drs.describeSourceServersPaginator(request.build())) {
+                if (!page.hasItems()) {
+                    throw AwsFailures.incomplete(SERVICE, "DescribeSourceServers");
+                }
                 List<JsonNode> servers = page.items().stream()
                         .<JsonNode>map(s -> SourceServerNormalizer.normalize(s, region)).toList();
                 count += servers.size();

@@ -58,6 +58,9 @@ public final class Ec2Gateway {
                     b.filters(filters);
                 }
             })) {
+                if (!page.hasReservations()) {
+                    throw AwsFailures.incomplete(SERVICE, "DescribeInstances");
+                }
                 for (Reservation reservation : page.reservations()) {
                     reservation.instances().forEach(i -> out.add(Ec2Normalizer.instance(i)));
                 }

@@ -121,6 +121,17 @@ class DrsGatewayIT {
     }
 
     @Test
+    void describeSourceServers_shouldReturnAnEmptyList_whenNoServerMatches() {
+        // WHEN servers replicating through a staging account that has none here are asked for
+        List<JsonNode> servers = drs("us-east-1").describeSourceServers(
+                new SourceServerQuery(List.of(), List.of(STAGING), null));
+
+        // THEN the answer is empty, not a failure
+        assertThat(servers).isEmpty();
+        assertThat(stack.sim().counters().calls(TARGET, "us-east-1", "drs", "DescribeSourceServers")).isEqualTo(1);
+    }
+
+    @Test
     void recoveryLifecycle_shouldStartDescribeAndTerminate_whenADrillRuns() {
         // GIVEN two target servers
         List<String> ids = fleetIds("us-east-1").subList(0, 2);
