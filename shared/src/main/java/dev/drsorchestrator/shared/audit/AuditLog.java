@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 
 /**
  * Appends audit records to the audit table: a conditional put (a record is never overwritten), retried with
@@ -96,6 +98,8 @@ public final class AuditLog {
     private static boolean isThrottling(DynamoDbException e) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         return e.isThrottlingException()
+                || e instanceof ProvisionedThroughputExceededException
+                || e instanceof RequestLimitExceededException
                 || "ProvisionedThroughputExceededException".equals(code)
                 || "RequestLimitExceeded".equals(code)
                 || "ThrottlingException".equals(code);

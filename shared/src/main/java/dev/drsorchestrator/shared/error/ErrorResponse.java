@@ -1,5 +1,6 @@
 package dev.drsorchestrator.shared.error;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ErrorResponse(String error, String message, int statusCode, String requestId) {
 
     /** True for 4xx responses. */
+    @JsonIgnore
     public boolean isClientError() {
         return statusCode >= 400 && statusCode < 500;
     }

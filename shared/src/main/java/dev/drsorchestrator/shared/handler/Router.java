@@ -39,7 +39,14 @@ public final class Router {
         if (invocation.resource() != null && invocation.resource().startsWith("/")) {
             Optional<Operation> exact = table.byRoute(new Route(method, invocation.resource()));
             if (exact.isPresent()) {
-                return new Resolved(exact.get(), invocation.pathParameters());
+                Map<String, String> bound = new HashMap<>();
+                Map<String, String> fromPath = invocation.path() == null ? null
+                        : match(invocation.resource(), invocation.path());
+                if (fromPath != null) {
+                    bound.putAll(fromPath);
+                }
+                bound.putAll(invocation.pathParameters());
+                return new Resolved(exact.get(), bound);
             }
         }
         if (invocation.path() != null) {

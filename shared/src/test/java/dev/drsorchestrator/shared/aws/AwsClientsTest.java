@@ -1,0 +1,53 @@
+package dev.drsorchestrator.shared.aws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drsorchestrator.shared.config.Env;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.services.drs.DrsClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+class AwsClientsTest {
+    private final Env env = Env.of(Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "test",
+            "AWS_SECRET_ACCESS_KEY", "secret", "AWS_ENDPOINT_URL", "http://127.0.0.1:4566",
+            "AWS_ENDPOINT_URL_DRS", "http://127.0.0.1:9999"));
+
+    @Test
+    void client_shouldCachePerServiceRegionAndCredentials_whenRequestedTwice() {
+        try (AwsClients clients = new AwsClients(env)) {
+            DrsClient first = clients.client("drs", DrsClient::builder, "us-east-2", clients.hub());
+            DrsClient second = clients.client("drs", DrsClient::builder, "us-east-2", clients.hub());
+            DrsClient otherRegion = clients.client("drs", DrsClient::builder, "us-west-2", clients.hub());
+            DrsClient otherCredentials = clients.client("drs", DrsClient::builder, "us-east-2",
+                    new CredentialsScope("123456789012/Role", clients.hub().provider()));
+            assertThat(second).isSameAs(first);
+            assertThat(otherRegion).isNotSameAs(first);
+            assertThat(otherCredentials).isNotSameAs(first);
+        }
+    }
+
+    @Test
+    void client_shouldApplyRegionAndEndpointOverride_whenConfigured() {
+        try (AwsClients clients = new AwsClients(env)) {
+            DrsClient drs = clients.client("drs", DrsClient::builder, "us-east-2", clients.hub());
+            DynamoDbClient dynamoDb = clients.dynamoDb();
+            assertThat(drs.serviceClientConfiguration().region().id()).isEqualTo("us-east-2");
+            assertThat(drs.serviceClientConfiguration().endpointOverride()).contains(URI.create("http://127.0.0.1:9999"));
+            assertThat(dynamoDb.serviceClientConfiguration().region().id()).isEqualTo("eu-west-1");
+            assertThat(dynamoDb.serviceClientConfiguration().endpointOverride())
+                    .contains(URI.create("http://127.0.0.1:4566"));
+        }
+    }
+
+    @Test
+    void hub_shouldUseStaticCredentials_whenEnvironmentHasThem() {
+        try (AwsClients clients = new AwsClients(env)) {
+            AwsCredentials credentials = clients.hub().provider().resolveCredentials();
+            assertThat(credentials.accessKeyId()).isEqualTo("test");
+            assertThat(clients.hub().cacheKey()).isEqualTo("hub");
+        }
+    }
+}
