@@ -100,7 +100,8 @@ public final class DrsHandler implements AwsServiceHandler {
 
     private SimResponse json(int status, Object body) {
         try {
-            return SimResponse.json(status, body == null ? "" : mapper.writeValueAsString(body));
+            return new SimResponse(status, "application/json", Map.of(),
+                    body == null ? new byte[0] : mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize DRS response", e);
         }

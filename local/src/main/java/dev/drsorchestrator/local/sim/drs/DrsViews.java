@@ -9,15 +9,21 @@ import dev.drsorchestrator.local.sim.model.Participant;
 import dev.drsorchestrator.local.sim.model.RecoveryInstance;
 import dev.drsorchestrator.local.sim.model.ReplicationState;
 import dev.drsorchestrator.local.sim.model.SourceServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns fleet records into DRS's JSON shapes (field names exactly as in the service model). */
 final class DrsViews {
+    private static final ObjectMapper WRITER = new ObjectMapper();
+    private static final Map<String, CachedProperties> PROPERTIES = new ConcurrentHashMap<>();
     private DrsViews() {
     }
 
@@ -32,7 +38,7 @@ final class DrsViews {
         }
         out.put("dataReplicationInfo", replication(s, now));
         out.put("lifeCycle", lifeCycle(s, now));
-        out.put("sourceProperties", sourceProperties(s.machine(), s.addedAt()));
+        out.put("sourceProperties", cachedSourceProperties(s));
         MachineSpec m = s.machine();
         if (m.originAccountId() != null) {
             Map<String, Object> cloud = new LinkedHashMap<>();
@@ -102,6 +108,27 @@ final class DrsViews {
             life.put("lastLaunch", Map.of("initiated", initiated, "status", s.lastLaunch().status()));
         }
         return life;
+    }
+
+    /**
+     * A server's sourceProperties never change while it exists, and they are the bulk of every page, so they are
+     * serialized once and reused (keyed by server id, checked against the machine record's identity).
+     */
+    private static Object cachedSourceProperties(SourceServer s) {
+        CachedProperties cached = PROPERTIES.get(s.id());
+        if (cached == null || cached.machine() != s.machine() || !cached.updated().equals(s.addedAt())) {
+            try {
+                cached = new CachedProperties(s.machine(), s.addedAt(),
+                        new RawValue(WRITER.writeValueAsString(sourceProperties(s.machine(), s.addedAt()))));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialize sourceProperties", e);
+            }
+            PROPERTIES.put(s.id(), cached);
+        }
+        return cached.json();
+    }
+
+    private record CachedProperties(MachineSpec machine, Instant updated, RawValue json) {
     }
 
     static Map<String, Object> sourceProperties(MachineSpec m, Instant updated) {

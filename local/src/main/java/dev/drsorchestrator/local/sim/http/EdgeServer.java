@@ -31,6 +31,14 @@ public final class EdgeServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EdgeServer.class);
     private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK and
+        // every response waits ~40 ms. Read once when the JDK server classes load, so it must be set first.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
     private final CallPolicy policy;
@@ -82,22 +90,22 @@ public final class EdgeServer implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private void serve(HttpExchange exchange) {
+    private void serve(HttpExchange exchange) throws IOException {
+        SimResponse response;
+        boolean[] drop = {false};
+        String requestId = UUID.randomUUID().toString();
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+        try {
+            response = dispatch(exchange, requestId, drop);
+        } catch (RuntimeException e) {
+            LOG.error("simulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+            response = genericError(500, "InternalFailure", "The request processing has failed.");
+        }
+        if (drop[0]) {
+            // Throwing before any response makes the JDK server close the connection: the client sees it drop.
+            throw new IOException("connection dropped by an injected fault");
+        }
         try (exchange) {
-            SimResponse response;
-            boolean[] drop = {false};
-            String requestId = UUID.randomUUID().toString();
-            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-            try {
-                response = dispatch(exchange, requestId, drop);
-            } catch (RuntimeException e) {
-                LOG.error("simulator failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), e);
-                response = genericError(500, "InternalFailure", "The request processing has failed.");
-            }
-            if (drop[0]) {
-                exchange.sendResponseHeaders(200, 1024);
-                return;
-            }
             write(exchange, response);
         } catch (IOException e) {
             LOG.debug("connection closed while answering {}", exchange.getRequestURI(), e);
