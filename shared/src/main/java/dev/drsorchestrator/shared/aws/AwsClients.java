@@ -13,6 +13,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -22,8 +23,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The one factory of AWS SDK clients. Every client uses the shared url-connection HTTP client, an explicit region and
- * the endpoint override from {@link Env}; clients are built on first use and cached per (service, region,
- * credentials). Service classes are referenced only by the call that needs them, so a handler never loads SDK
+ * the endpoint override from {@link Env}, and the SDK's standard retry strategy bounded by {@code AWS_MAX_ATTEMPTS}
+ * (default 3; 1 turns retries off); clients are built on first use and cached per (service, region, credentials). Service classes are referenced only by the call that needs them, so a handler never loads SDK
  * modules it does not use.
  *
  * <pre>{@code
@@ -33,6 +34,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 public final class AwsClients implements AutoCloseable {
     private final Env env;
     private final CredentialsScope hub;
+    private final int maxAttempts;
     private final Map<Key, SdkClient> cache = new ConcurrentHashMap<>();
     private volatile SdkHttpClient httpClient;
 
@@ -43,6 +45,7 @@ public final class AwsClients implements AutoCloseable {
     public AwsClients(Env env) {
         this.env = env;
         this.hub = new CredentialsScope("hub", hubProvider(env));
+        this.maxAttempts = env.positiveInt("AWS_MAX_ATTEMPTS", 3);
     }
 
     private static AwsCredentialsProvider hubProvider(Env env) {
@@ -93,6 +96,8 @@ public final class AwsClients implements AutoCloseable {
         builder.region(Region.of(region));
         builder.credentialsProvider(credentials.provider());
         env.endpointOverride(serviceId).ifPresent(builder::endpointOverride);
+        builder.overrideConfiguration(o -> o.retryStrategy(
+                AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(maxAttempts).build()));
         return builder.build();
     }
 

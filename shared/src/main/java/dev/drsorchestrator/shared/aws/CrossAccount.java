@@ -61,6 +61,16 @@ public final class CrossAccount {
         return "arn:" + partition + ":iam::" + accountId + ":role/" + roleName;
     }
 
+    /** The role assumed when a target account names none ({@code CROSS_ACCOUNT_ROLE_NAME}). */
+    public String defaultRoleName() {
+        return defaultRoleName;
+    }
+
+    /** The ExternalId sent when a target account names none ({@code CROSS_ACCOUNT_EXTERNAL_ID}); may be null. */
+    public String defaultExternalId() {
+        return defaultExternalId;
+    }
+
     /** Credentials for the default cross-account role of an account. */
     public CredentialsScope scope(String accountId) {
         return scope(accountId, defaultRoleName, defaultExternalId);
@@ -69,9 +79,26 @@ public final class CrossAccount {
     /** Credentials for a named role of an account, with an ExternalId (null when the role requires none). */
     public CredentialsScope scope(String accountId, String roleName, String externalId) {
         String arn = roleArn(accountId, roleName);
-        String key = accountId + "/" + roleName;
+        String key = accountId + "/" + roleName + externalIdDigest(externalId);
         CachedProvider provider = cache.computeIfAbsent(key, k -> new CachedProvider(arn, externalId));
         return new CredentialsScope(key, provider);
+    }
+
+    /**
+     * Part of the cache key, so a changed or wrong ExternalId never reuses credentials obtained with another one;
+     * a digest, because cache keys appear in logs and the ExternalId should not.
+     */
+    private static String externalIdDigest(String externalId) {
+        if (externalId == null) {
+            return "";
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(externalId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "#" + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
     }
 
     private static String partitionOf(String region) {

@@ -51,7 +51,27 @@ class CrossAccountTest {
         assertThat(request.externalId()).isEqualTo("ext-42");
         assertThat(request.durationSeconds()).isEqualTo(3600);
         assertThat(request.roleSessionName()).isEqualTo("drs-orchestrator-query-handler");
-        assertThat(crossAccount.scope("123456789012").cacheKey()).isEqualTo("123456789012/DRSOrchestrationCrossAccountRole");
+        assertThat(crossAccount.scope("123456789012").cacheKey())
+                .startsWith("123456789012/DRSOrchestrationCrossAccountRole#").doesNotContain("ext-42");
+    }
+
+    @Test
+    void scope_shouldNotReuseCredentials_whenTheExternalIdDiffers() {
+        // GIVEN credentials obtained with the configured external id
+        when(sts.assumeRole(any(AssumeRoleRequest.class)))
+                .thenReturn(response("ASIA1", clock.instant().plusSeconds(3600)))
+                .thenReturn(response("ASIA2", clock.instant().plusSeconds(3600)));
+        String first = crossAccount.scope("123456789012").provider().resolveCredentials().accessKeyId();
+        // WHEN the same role is asked for with another external id
+        CredentialsScope other = crossAccount.scope("123456789012", "DRSOrchestrationCrossAccountRole", "ext-43");
+        String second = other.provider().resolveCredentials().accessKeyId();
+        // THEN a second AssumeRole carried the new external id
+        ArgumentCaptor<AssumeRoleRequest> captor = ArgumentCaptor.forClass(AssumeRoleRequest.class);
+        verify(sts, times(2)).assumeRole(captor.capture());
+        assertThat(first).isEqualTo("ASIA1");
+        assertThat(second).isEqualTo("ASIA2");
+        assertThat(captor.getAllValues()).extracting(AssumeRoleRequest::externalId).containsExactly("ext-42", "ext-43");
+        assertThat(other.cacheKey()).isNotEqualTo(crossAccount.scope("123456789012").cacheKey());
     }
 
     @Test
