@@ -4,22 +4,22 @@ package dev.drsorchestrator.local.stepfunctions;
  * An ASL error raised while running a state: {@code error} is the name Retry and Catch match
  * ({@code States.Timeout}, {@code Lambda.ServiceException}, a handler's own error type), {@code errorCause} the detail.
  */
-public final class StatesException extends RuntimeException {
+final class StatesException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     /** Matched by nothing but itself: a failure of the definition or its data, never retried or caught by States.ALL. */
-    public static final String RUNTIME = "States.Runtime";
+    static final String RUNTIME = "States.Runtime";
     /** A task ran longer than TimeoutSeconds, or the execution longer than its TimeoutSeconds. */
-    public static final String TIMEOUT = "States.Timeout";
+    static final String TIMEOUT = "States.Timeout";
     /** A task token received no heartbeat within HeartbeatSeconds. */
-    public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
+    static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
 
     private final String error;
     private final String errorCause;
 
     /** Creates an error with its ASL name and cause. */
-    public StatesException(String error, String errorCause) {
+    StatesException(String error, String errorCause) {
         super(error + ": " + errorCause);
         this.error = error;
         this.errorCause = errorCause;
@@ -30,12 +30,12 @@ public final class StatesException extends RuntimeException {
     }
 
     /** The ASL error name. */
-    public String error() {
+    String error() {
         return error;
     }
 
     /** The human-readable cause. */
-    public String errorCause() {
+    String errorCause() {
         return errorCause;
     }
 }

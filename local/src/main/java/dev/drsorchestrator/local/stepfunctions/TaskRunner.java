@@ -10,7 +10,9 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs one Task state: invocation, timeouts, task tokens, then Retry and Catch. Retry delays go through the clock,
- * so their timing shows in event timestamps without anyone sleeping.
+ * so their timing shows in event timestamps without anyone sleeping. As in AWS, the heartbeat interval of a
+ * {@code .waitForTaskToken} task starts when its function has returned, and an omitted {@code Payload} of
+ * {@code lambda:invoke} sends the function {@code {}}.
  */
 final class TaskRunner {
 
@@ -123,6 +125,7 @@ final class TaskRunner {
             return output;
         }
         events.submitted(invokeResponse(returned));
+        slot.beat(run.clock.now());
         return awaitToken(task, slot, taskDeadline, events);
     }
 

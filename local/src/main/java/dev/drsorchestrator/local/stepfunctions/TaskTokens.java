@@ -38,6 +38,10 @@ final class TaskTokens {
         Instant lastHeartbeat() {
             return lastHeartbeat;
         }
+
+        void beat(Instant now) {
+            lastHeartbeat = now;
+        }
     }
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,1024}");
@@ -91,7 +95,7 @@ final class TaskTokens {
     }
 
     void heartbeat(String token, Instant now) {
-        lookup(token).lastHeartbeat = now;
+        lookup(token).beat(now);
     }
 
     private void complete(String token, Outcome outcome) {

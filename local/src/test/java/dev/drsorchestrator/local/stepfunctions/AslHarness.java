@@ -78,6 +78,17 @@ final class AslHarness implements AutoCloseable {
         return engine.history(executionArn).stream().filter(event -> event.type().equals(type)).toList();
     }
 
+    /** Blocks until the execution has recorded an event of {@code type}; the bound only stops a hung test. */
+    void awaitEvent(String executionArn, String type) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        while (events(executionArn, type).isEmpty()) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("no " + type + " event in " + engine.history(executionArn));
+            }
+            Thread.sleep(5);
+        }
+    }
+
     @Override
     public void close() {
         engine.close();

@@ -202,6 +202,7 @@ class TaskSemanticsTest {
         // GIVEN a token task with a 10 s heartbeat
         String arn = harness.start(tokenTask(",'TimeoutSeconds':100,'HeartbeatSeconds':10,'End':true"), "{}");
         String token = nextToken();
+        harness.awaitEvent(arn, "TaskSubmitted");
 
         // WHEN 11 s pass without a heartbeat
         harness.clock.advance(Duration.ofSeconds(11));
@@ -218,6 +219,7 @@ class TaskSemanticsTest {
     void heartbeat_shouldKeepTheTaskAlive_whenHeartbeatsArriveInTime() throws InterruptedException {
         String arn = harness.start(tokenTask(",'TimeoutSeconds':100,'HeartbeatSeconds':10,'End':true"), "{}");
         String token = nextToken();
+        harness.awaitEvent(arn, "TaskSubmitted");
         harness.clock.advance(Duration.ofSeconds(8));
         harness.engine.sendTaskHeartbeat(token);
         harness.clock.advance(Duration.ofSeconds(8));
@@ -230,9 +232,32 @@ class TaskSemanticsTest {
     }
 
     @Test
+    void heartbeat_shouldStartCounting_whenTheFunctionHasReturned() throws InterruptedException {
+        // GIVEN a token task whose function takes 15 s of clock time, with a 10 s heartbeat
+        harness.function("slow", payload -> {
+            tokens.add(payload.get("token").asText());
+            harness.clock.advance(Duration.ofSeconds(15));
+            return ok("{}");
+        });
+        String arn = harness.start("{'StartAt':'T','States':{'T':{'Type':'Task',"
+                + "'Resource':'arn:aws:states:::lambda:invoke.waitForTaskToken','HeartbeatSeconds':10,"
+                + "'Parameters':{'FunctionName':'slow','Payload':{'token.$':'$$.Task.Token'}},'End':true}}}", "{}");
+        String token = nextToken();
+        harness.awaitEvent(arn, "TaskSubmitted");
+
+        // WHEN the token is answered 5 s after the function returned
+        harness.clock.advance(Duration.ofSeconds(5));
+        harness.engine.sendTaskSuccess(token, "{}");
+
+        // THEN the task was still alive: 20 s after start, but only 5 s into its heartbeat interval
+        assertThat(harness.await(arn).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+    }
+
+    @Test
     void timeout_shouldTimeTheTokenTaskOut_whenTimeoutSecondsPasses() throws InterruptedException {
         String arn = harness.start(tokenTask(",'TimeoutSeconds':30,'End':true"), "{}");
         nextToken();
+        harness.awaitEvent(arn, "TaskSubmitted");
         harness.clock.advance(Duration.ofSeconds(31));
         ExecutionSnapshot done = harness.await(arn);
         assertThat(done.status()).isEqualTo(ExecutionStatus.FAILED);
