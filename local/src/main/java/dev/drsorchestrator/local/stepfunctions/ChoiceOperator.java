@@ -3,7 +3,9 @@ package dev.drsorchestrator.local.stepfunctions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The comparison operators of Choice rules; the {@code ...Path} variants reuse these with a second path. */
 enum ChoiceOperator {
@@ -67,7 +69,7 @@ enum ChoiceOperator {
         };
         if (!valid) {
             throw new InvalidDefinitionException(where + " must be a " + (type == Type.TIMESTAMP
-                    ? "RFC 3339 timestamp string" : type.name().toLowerCase(java.util.Locale.ROOT)));
+                    ? "RFC 3339 timestamp string" : type.name().toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -130,13 +132,13 @@ enum ChoiceOperator {
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             if (c == '\\' && i + 1 < pattern.length()) {
-                regex.append(java.util.regex.Pattern.quote(String.valueOf(pattern.charAt(++i))));
+                regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
             } else if (c == '*') {
                 regex.append(".*");
             } else {
-                regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+                regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.DOTALL).matcher(value).matches();
+        return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(value).matches();
     }
 }

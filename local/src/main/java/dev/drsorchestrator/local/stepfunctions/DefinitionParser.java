@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ final class DefinitionParser {
         if (startAt == null || !startAt.isTextual()) {
             throw new InvalidDefinitionException("StartAt is required and must be a string");
         }
-        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         states.fieldNames().forEachRemaining(names::add);
         if (!names.contains(startAt.asText())) {
             throw new InvalidDefinitionException("StartAt '" + startAt.asText() + "' does not name a state");

@@ -15,6 +15,17 @@ import java.time.Instant;
  */
 public record HistoryEvent(long id, long previousEventId, Instant timestamp, String type, ObjectNode details) {
 
+    /** Keeps its own copy of the details, so the history cannot be changed through an event. */
+    public HistoryEvent {
+        details = details.deepCopy();
+    }
+
+    /** A copy of the event details. */
+    @Override
+    public ObjectNode details() {
+        return details.deepCopy();
+    }
+
     /** The name of the details member in the API, e.g. {@code stateEnteredEventDetails}. */
     public String detailsKey() {
         if (type.endsWith("StateEntered")) {

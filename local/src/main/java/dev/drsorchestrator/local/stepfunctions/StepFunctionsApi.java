@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,9 +164,9 @@ public final class StepFunctionsApi {
     }
 
     private JsonNode history(Request request) {
-        List<HistoryEvent> events = new java.util.ArrayList<>(engine.history(request.required("executionArn")));
+        List<HistoryEvent> events = new ArrayList<>(engine.history(request.required("executionArn")));
         if (request.bool("reverseOrder", false)) {
-            java.util.Collections.reverse(events);
+            Collections.reverse(events);
         }
         boolean includeData = request.bool("includeExecutionData", true);
         Page page = page(request, events.size());
@@ -205,11 +208,11 @@ public final class StepFunctionsApi {
     }
 
     private record Page(int from, int to) {
-        java.util.Optional<String> nextToken(int total) {
+        Optional<String> nextToken(int total) {
             return to < total
-                    ? java.util.Optional.of(Base64.getUrlEncoder().encodeToString(
+                    ? Optional.of(Base64.getUrlEncoder().encodeToString(
                             ("offset:" + to).getBytes(StandardCharsets.UTF_8)))
-                    : java.util.Optional.empty();
+                    : Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.drsorchestrator.local.stepfunctions;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Instant;
 
 /** When a Wait state ends, from Seconds, SecondsPath, Timestamp or TimestampPath. */
@@ -22,7 +23,7 @@ final class WaitTimes {
             return entered.plusSeconds(value.asLong());
         }
         if (spec.timestamp().isPresent()) {
-            return ChoiceRule.timestamp(com.fasterxml.jackson.databind.node.TextNode.valueOf(spec.timestamp().get()))
+            return ChoiceRule.timestamp(TextNode.valueOf(spec.timestamp().get()))
                     .orElseThrow();
         }
         JsonNode value = spec.timestampPath().orElseThrow().read(input, context, "TimestampPath");

@@ -4,8 +4,9 @@ import static dev.drsorchestrator.local.stepfunctions.AslHarness.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class StepFunctionsApiTest {
 
     /** A request body from field/value pairs, so JSON texts inside it need no hand escaping. */
     private StepFunctionsApi.Response send(String action, String... fieldsAndValues) {
-        com.fasterxml.jackson.databind.node.ObjectNode body = AslHarness.MAPPER.createObjectNode();
+        ObjectNode body = AslHarness.MAPPER.createObjectNode();
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
             body.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
         }
@@ -70,7 +71,7 @@ class StepFunctionsApiTest {
         assertThat(json(described.get("output").asText())).isEqualTo(json("{\"a\":1}"));
         assertThat(described.get("startDate").isNumber()).isTrue();
         assertThat(described.get("stopDate").decimalValue())
-                .isEqualByComparingTo(java.math.BigDecimal.valueOf(AslHarness.T0.getEpochSecond()));
+                .isEqualByComparingTo(BigDecimal.valueOf(AslHarness.T0.getEpochSecond()));
         JsonNode listed = ok("ListExecutions", "{'stateMachineArn':'" + machine + "','statusFilter':'SUCCEEDED'}");
         assertThat(listed.get("executions")).hasSize(1);
         JsonNode history = ok("GetExecutionHistory", "{'executionArn':'" + execution + "','reverseOrder':true}");
