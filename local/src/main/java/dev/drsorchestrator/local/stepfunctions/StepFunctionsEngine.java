@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,7 +38,8 @@ public final class StepFunctionsEngine implements AutoCloseable {
     /**
      * Where the engine claims to run and how much it runs at once. Each running execution holds a worker thread
      * while it waits (Wait states, task tokens), so {@code maxConcurrentExecutions} bounds executions in progress;
-     * further ones queue, RUNNING, until a worker frees up.
+     * up to {@link #QUEUED_EXECUTIONS} more queue, RUNNING, until a worker frees up, and beyond that StartExecution
+     * answers {@code ExecutionLimitExceeded}.
      *
      * @param region                  region in ARNs
      * @param accountId               12-digit account in ARNs
@@ -66,6 +68,9 @@ public final class StepFunctionsEngine implements AutoCloseable {
         }
     }
 
+    /** Executions that may wait for a worker thread before StartExecution is refused. */
+    public static final int QUEUED_EXECUTIONS = 1_000;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 
@@ -86,7 +91,7 @@ public final class StepFunctionsEngine implements AutoCloseable {
         this.invoker = Objects.requireNonNull(invoker, "invoker");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.executionPool = pool("sfn-execution", settings.maxConcurrentExecutions(), Integer.MAX_VALUE);
+        this.executionPool = pool("sfn-execution", settings.maxConcurrentExecutions(), QUEUED_EXECUTIONS);
         this.invokePool = pool("sfn-invoke", settings.maxConcurrentInvocations(), settings.maxConcurrentInvocations());
     }
 
@@ -170,7 +175,13 @@ public final class StepFunctionsEngine implements AutoCloseable {
         execution.record(execution.startDate(), "ExecutionStarted", RunContext.details()
                 .put("input", parsedInput.toString()).put("roleArn", machine.info().roleArn()));
         RunContext run = new RunContext(execution, clock, invoker, invokePool, tokens, settings.region());
-        execution.worker(executionPool.submit(new ExecutionRunner(run)));
+        try {
+            execution.worker(executionPool.submit(new ExecutionRunner(run)));
+        } catch (RejectedExecutionException e) {
+            executions.remove(arn);
+            throw new StepFunctionsException("ExecutionLimitExceeded", "more than "
+                    + (settings.maxConcurrentExecutions() + QUEUED_EXECUTIONS) + " executions are running");
+        }
         return execution.snapshot();
     }
 
