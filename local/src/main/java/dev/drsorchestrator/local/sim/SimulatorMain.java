@@ -15,16 +15,15 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SimulatorOptions options;
+        Simulator simulator;
         try {
-            options = parse(args);
-        } catch (IllegalArgumentException e) {
+            simulator = Simulator.start(parse(args));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: run-simulator.sh [--port 4566] [--scenario FILE] [--time-factor N]");
             System.exit(2);
             return;
         }
-        Simulator simulator = Simulator.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
