@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Throughput benchmark of the simulator over loopback; prints one JSON line (requests/s, p50, p99).
-# usage: scripts/bench-simulator.sh [--clients 16] [--requests 20000] [--warmup 3000]
+# usage: scripts/bench-simulator.sh [--clients 16] [--requests 20000] [--warmup 3000] [--page-size 50]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Throughput benchmark ({@code scripts/bench-simulator.sh}): starts a simulator on a generated fleet, drives it with
  * N concurrent keep-alive HTTP clients over loopback for a fixed number of requests (DescribeSourceServers pages,
  * DescribeInstances, AssumeRole), and prints one JSON line with requests/s and latency percentiles.
+ * Options: {@code --clients 16 --requests 20000 --warmup 3000 --page-size 50}.
  */
 public final class SimulatorBenchmark {
     private static final String SCOPE = "/20260105/us-east-1/";
@@ -30,11 +31,13 @@ public final class SimulatorBenchmark {
         int clients = 16;
         int requests = 20000;
         int warmup = 3000;
+        int pageSize = 50;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--page-size" -> pageSize = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -42,21 +45,22 @@ public final class SimulatorBenchmark {
                 null, null);
         try (Simulator simulator = Simulator.start(SimulatorOptions.defaults()
                 .withScenario(ScenarioGenerator.generate(fleet)).withTimeFactor(0))) {
-            run(simulator.endpoint(), clients, warmup, 1);
+            run(simulator.endpoint(), clients, warmup, 1, pageSize);
             simulator.counters().reset();
             long started = System.nanoTime();
-            long[] latencies = run(simulator.endpoint(), clients, requests, 2);
+            long[] latencies = run(simulator.endpoint(), clients, requests, 2, pageSize);
             double seconds = (System.nanoTime() - started) / 1e9;
             Arrays.sort(latencies);
-            System.out.println(String.format(Locale.ROOT, "{\"clients\":%d,\"requests\":%d,\"seconds\":%.2f,"
+            System.out.println(String.format(Locale.ROOT, "{\"clients\":%d,\"pageSize\":%d,\"requests\":%d,\"seconds\":%.2f,"
                     + "\"requestsPerSecond\":%.0f,\"p50Millis\":%.2f,\"p99Millis\":%.2f,\"peakConcurrency\":%d,"
                     + "\"mix\":\"50%% DescribeSourceServers pages, 35%% DescribeInstances, 15%% AssumeRole\"}",
-                    clients, latencies.length, seconds, latencies.length / seconds, percentile(latencies, 0.50),
+                    clients, pageSize, latencies.length, seconds, latencies.length / seconds, percentile(latencies, 0.50),
                     percentile(latencies, 0.99), simulator.counters().peakConcurrency()));
         }
     }
 
-    private static long[] run(URI endpoint, int clients, int total, long seed) throws InterruptedException {
+    private static long[] run(URI endpoint, int clients, int total, long seed, int pageSize)
+            throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger remaining = new AtomicInteger(total);
         AtomicLong failures = new AtomicLong();
@@ -73,11 +77,12 @@ public final class SimulatorBenchmark {
                     double pick = random.nextDouble();
                     HttpRequest request;
                     if (pick < 0.5) {
-                        String body = token == null ? "{\"maxResults\":50}"
-                                : "{\"maxResults\":50,\"nextToken\":\"" + token + "\"}";
+                        String body = token == null ? "{\"maxResults\":" + pageSize + "}"
+                                : "{\"maxResults\":" + pageSize + ",\"nextToken\":\"" + token + "\"}";
                         request = drs(endpoint, body);
                     } else if (pick < 0.85) {
-                        request = query(endpoint, "ec2", "Action=DescribeInstances&Version=2016-11-15&MaxResults=50");
+                        request = query(endpoint, "ec2", "Action=DescribeInstances&Version=2016-11-15&MaxResults="
+                                + Math.max(5, pageSize));
                     } else {
                         request = query(endpoint, "sts", "Action=AssumeRole&Version=2011-06-15&RoleArn="
                                 + "arn%3Aaws%3Aiam%3A%3A222222222222%3Arole%2FDRSOrchestrationRole&RoleSessionName=bench"

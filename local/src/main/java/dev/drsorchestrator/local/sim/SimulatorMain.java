@@ -14,30 +14,16 @@ public final class SimulatorMain {
     private SimulatorMain() {
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        int port = 4566;
-        Scenario scenario = null;
-        double factor = 1.0;
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            if (i + 1 >= args.length) {
-                usage("missing value for " + flag);
-                return;
-            }
-            String value = args[++i];
-            switch (flag) {
-                case "--port" -> port = parseInt(value, "--port");
-                case "--scenario" -> scenario = Scenarios.read(Path.of(value));
-                case "--time-factor" -> factor = parseDouble(value, "--time-factor");
-                default -> {
-                    usage("unknown option " + flag);
-                    return;
-                }
-            }
+    public static void main(String[] args) throws InterruptedException {
+        Simulator simulator;
+        try {
+            simulator = Simulator.start(parse(args));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: run-simulator.sh [--port 4566] [--scenario FILE] [--time-factor N]");
+            System.exit(2);
+            return;
         }
-        SimulatorOptions options = new SimulatorOptions(port, scenario == null ? Scenarios.demo() : scenario, factor,
-                64);
-        Simulator simulator = Simulator.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -46,6 +32,37 @@ public final class SimulatorMain {
         System.out.println("simulator ready on " + simulator.endpoint() + " (" + simulator.scenarioSummary() + ")");
         System.out.flush();
         stopped.await();
+    }
+
+    private static Scenario readScenario(String file) {
+        try {
+            return Scenarios.read(Path.of(file));
+        } catch (IOException e) {
+            String message = String.valueOf(e.getMessage());
+            int newline = message.indexOf('\n');
+            throw new IllegalArgumentException("cannot read scenario " + file + ": "
+                    + (newline < 0 ? message : message.substring(0, newline)), e);
+        }
+    }
+
+    private static SimulatorOptions parse(String[] args) {
+        int port = 4566;
+        Scenario scenario = null;
+        double factor = 1.0;
+        for (int i = 0; i < args.length; i += 2) {
+            String flag = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("missing value for " + flag);
+            }
+            String value = args[i + 1];
+            switch (flag) {
+                case "--port" -> port = parseInt(value, "--port");
+                case "--scenario" -> scenario = readScenario(value);
+                case "--time-factor" -> factor = parseDouble(value, "--time-factor");
+                default -> throw new IllegalArgumentException("unknown option " + flag);
+            }
+        }
+        return new SimulatorOptions(port, scenario == null ? Scenarios.demo() : scenario, factor, 64);
     }
 
     private static int parseInt(String value, String flag) {
@@ -62,11 +79,5 @@ public final class SimulatorMain {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(flag + " must be a number, got " + value, e);
         }
-    }
-
-    private static void usage(String problem) {
-        System.err.println(problem);
-        System.err.println("usage: run-simulator.sh [--port 4566] [--scenario FILE] [--time-factor N]");
-        System.exit(2);
     }
 }

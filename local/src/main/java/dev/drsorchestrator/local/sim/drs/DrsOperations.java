@@ -329,8 +329,7 @@ final class DrsOperations {
         }
     }
 
-    private static <T> Map<String, Object> page(List<T> all, String token, int max,
-                                                Function<T, Map<String, Object>> view) {
+    private static <T> Map<String, Object> page(List<T> all, String token, int max, Function<T, ?> view) {
         Page<T> page = page(all, token, max);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("items", page.items().stream().map(view).toList());

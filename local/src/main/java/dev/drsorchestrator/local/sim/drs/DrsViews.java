@@ -23,11 +23,38 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Turns fleet records into DRS's JSON shapes (field names exactly as in the service model). */
 final class DrsViews {
     private static final ObjectMapper WRITER = new ObjectMapper();
-    private static final Map<String, CachedProperties> PROPERTIES = new ConcurrentHashMap<>();
+    private static final Map<String, CachedServer> SERVERS = new ConcurrentHashMap<>();
+
     private DrsViews() {
     }
 
-    static Map<String, Object> sourceServer(SourceServer s, Instant now) {
+    /**
+     * A source server as DRS shows it. Everything but replication info and life cycle stays the same until the
+     * fleet replaces the server record, so that part is serialized once per record and reused on every page.
+     */
+    static RawValue sourceServer(SourceServer s, Instant now) {
+        CachedServer cached = SERVERS.get(s.id());
+        if (cached == null || cached.server() != s) {
+            cached = new CachedServer(s, json(staticFields(s)));
+            SERVERS.put(s.id(), cached);
+        }
+        String json = cached.json();
+        return new RawValue(json.substring(0, json.length() - 1) + ",\"dataReplicationInfo\":"
+                + json(replication(s, now)) + ",\"lifeCycle\":" + json(lifeCycle(s, now)) + "}");
+    }
+
+    private record CachedServer(SourceServer server, String json) {
+    }
+
+    private static String json(Object value) {
+        try {
+            return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a DRS view", e);
+        }
+    }
+
+    private static Map<String, Object> staticFields(SourceServer s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sourceServerID", s.id());
         out.put("arn", s.arn());
@@ -36,9 +63,7 @@ final class DrsViews {
         if (s.recoveryInstanceId() != null) {
             out.put("recoveryInstanceId", s.recoveryInstanceId());
         }
-        out.put("dataReplicationInfo", replication(s, now));
-        out.put("lifeCycle", lifeCycle(s, now));
-        out.put("sourceProperties", cachedSourceProperties(s));
+        out.put("sourceProperties", sourceProperties(s.machine(), s.addedAt()));
         MachineSpec m = s.machine();
         if (m.originAccountId() != null) {
             Map<String, Object> cloud = new LinkedHashMap<>();
@@ -108,27 +133,6 @@ final class DrsViews {
             life.put("lastLaunch", Map.of("initiated", initiated, "status", s.lastLaunch().status()));
         }
         return life;
-    }
-
-    /**
-     * A server's sourceProperties never change while it exists, and they are the bulk of every page, so they are
-     * serialized once and reused (keyed by server id, checked against the machine record's identity).
-     */
-    private static Object cachedSourceProperties(SourceServer s) {
-        CachedProperties cached = PROPERTIES.get(s.id());
-        if (cached == null || cached.machine() != s.machine() || !cached.updated().equals(s.addedAt())) {
-            try {
-                cached = new CachedProperties(s.machine(), s.addedAt(),
-                        new RawValue(WRITER.writeValueAsString(sourceProperties(s.machine(), s.addedAt()))));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot serialize sourceProperties", e);
-            }
-            PROPERTIES.put(s.id(), cached);
-        }
-        return cached.json();
-    }
-
-    private record CachedProperties(MachineSpec machine, Instant updated, RawValue json) {
     }
 
     static Map<String, Object> sourceProperties(MachineSpec m, Instant updated) {

@@ -25,6 +25,8 @@ final class Ec2Describe {
     private static final Set<String> GROUP_FILTERS = Set.of("group-id", "group-name", "vpc-id", "tag-key");
     private static final Set<String> TYPE_FILTERS = Set.of("instance-type", "vcpu-info.default-vcpus");
 
+    private static final Map<String, Rendered> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Fleet fleet;
 
     Ec2Describe(Fleet fleet) {
@@ -63,12 +65,26 @@ final class Ec2Describe {
         Page<Ec2Instance> page = page(matching, call.params().get("NextToken"), max == null ? 1000 : max);
         Xml xml = Xml.fragment().open("reservationSet");
         for (Ec2Instance i : page.items()) {
-            xml.open("item").leaf("reservationId", "r-" + i.instanceId().substring(2)).leaf("ownerId", i.accountId())
-                    .open("groupSet").close("groupSet").open("instancesSet").open("item");
-            instance(xml, i);
-            xml.close("item").close("instancesSet").close("item");
+            xml.raw(reservation(i));
         }
         return xml.close("reservationSet").leaf("nextToken", page.nextToken()).toString();
+    }
+
+    /** An instance's reservation XML, rendered once per instance record (records are replaced on every change). */
+    private static String reservation(Ec2Instance i) {
+        Rendered cached = RENDERED.get(i.instanceId());
+        if (cached == null || cached.instance() != i) {
+            Xml xml = Xml.fragment().open("item").leaf("reservationId", "r-" + i.instanceId().substring(2))
+                    .leaf("ownerId", i.accountId()).open("groupSet").close("groupSet").open("instancesSet")
+                    .open("item");
+            instance(xml, i);
+            cached = new Rendered(i, xml.close("item").close("instancesSet").close("item").toString());
+            RENDERED.put(i.instanceId(), cached);
+        }
+        return cached.xml();
+    }
+
+    private record Rendered(Ec2Instance instance, String xml) {
     }
 
     private static void instance(Xml xml, Ec2Instance i) {

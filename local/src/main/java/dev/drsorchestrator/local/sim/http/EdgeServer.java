@@ -121,8 +121,10 @@ public final class EdgeServer implements AutoCloseable {
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
         String path = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
-        SimRequest bare = new SimRequest(exchange.getRequestMethod(), path, rawQuery, headers, body, null, null, null,
-                null, requestId);
+        List<String> contentType = headers.get("content-type");
+        Map<String, String> params = QueryParams.of(rawQuery, contentType == null ? null : contentType.get(0), body);
+        SimRequest bare = new SimRequest(exchange.getRequestMethod(), path, rawQuery, headers, body, params, null,
+                null, null, null, requestId);
 
         for (Map.Entry<String, Function<SimRequest, SimResponse>> mounted : paths.entrySet()) {
             if (path.startsWith(mounted.getKey())) {
@@ -133,7 +135,6 @@ public final class EdgeServer implements AutoCloseable {
             }
         }
 
-        Map<String, String> params = QueryParams.of(bare);
         SigV4 scope = SigV4.from(bare.header("authorization"), params);
         if (scope == null) {
             return unsigned(bare, params.get("Action"));
@@ -143,7 +144,7 @@ public final class EdgeServer implements AutoCloseable {
             return genericError(400, "UnrecognizedServiceException",
                     "The simulator does not serve the service '" + scope.service() + "'");
         }
-        SimRequest request = new SimRequest(bare.method(), path, rawQuery, headers, body, scope.service(),
+        SimRequest request = new SimRequest(bare.method(), path, rawQuery, headers, body, params, scope.service(),
                 scope.region(), scope.accessKeyId(), null, requestId);
         Optional<String> account = accountOfKey.apply(scope.accessKeyId());
         if (account.isEmpty()) {

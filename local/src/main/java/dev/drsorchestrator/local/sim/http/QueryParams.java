@@ -13,14 +13,13 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    static Map<String, String> of(SimRequest request) {
+    static Map<String, String> of(String rawQuery, String contentType, byte[] body) {
         Map<String, String> params = new LinkedHashMap<>();
-        decodeInto(request.rawQuery(), params);
-        String type = request.header("content-type");
-        if (request.body().length > 0 && (type == null || type.startsWith("application/x-www-form-urlencoded"))) {
-            decodeInto(request.bodyText(), params);
+        decodeInto(rawQuery, params);
+        if (body.length > 0 && (contentType == null || contentType.startsWith("application/x-www-form-urlencoded"))) {
+            decodeInto(new String(body, java.nio.charset.StandardCharsets.UTF_8), params);
         }
-        return params;
+        return java.util.Collections.unmodifiableMap(params);
     }
 
     /** Decodes {@code a=1&b=2} into {@code target}; later keys win. */
@@ -35,7 +34,15 @@ public final class QueryParams {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            target.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            target.put(decode(key), decode(value));
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
         }
     }
 

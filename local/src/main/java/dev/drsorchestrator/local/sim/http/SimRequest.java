@@ -6,10 +6,12 @@ import java.util.Map;
 
 /**
  * One request as the edge saw it: raw HTTP parts plus what it derived (service, region, access key, account).
+ * {@code params} holds the query string merged with a form-encoded body (the query protocol's parameters);
  * {@code accountId} is null when the credentials were missing or unknown.
  */
 public record SimRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
-                         String service, String region, String accessKeyId, String accountId, String requestId) {
+                         Map<String, String> params, String service, String region, String accessKeyId,
+                         String accountId, String requestId) {
 
     /** The first value of a header (name case-insensitive), or null. */
     public String header(String name) {
@@ -21,13 +23,9 @@ public record SimRequest(String method, String path, String rawQuery, Map<String
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** Query-string parameters merged with a form-encoded body, as the query protocol sends them. */
-    public Map<String, String> params() {
-        return QueryParams.of(this);
-    }
-
     /** This request with the caller resolved. */
     public SimRequest withAccount(String account) {
-        return new SimRequest(method, path, rawQuery, headers, body, service, region, accessKeyId, account, requestId);
+        return new SimRequest(method, path, rawQuery, headers, body, params, service, region, accessKeyId, account,
+                requestId);
     }
 }

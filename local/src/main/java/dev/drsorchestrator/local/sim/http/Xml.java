@@ -56,8 +56,21 @@ public final class Xml {
         return out.toString();
     }
 
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Escapes the five XML special characters. */
     public static String escape(String text) {
+        if (!needsEscaping(text)) {
+            return text;
+        }
         StringBuilder b = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

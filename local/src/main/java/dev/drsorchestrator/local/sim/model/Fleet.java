@@ -20,6 +20,10 @@ public final class Fleet {
     private final Object lock = new Object();
     private final FleetState state = new FleetState();
     private final Supplier<Instant> clock;
+    private final Map<String, List<SourceServer>> serversByScope = new java.util.HashMap<>();
+    private final Map<String, List<Ec2Instance>> instancesByScope = new java.util.HashMap<>();
+    private long serversVersion = -1;
+    private long instancesVersion = -1;
     private Ids ids;
     private JobEngine engine;
 
@@ -126,8 +130,12 @@ public final class Fleet {
     public List<SourceServer> sourceServers(String accountId, String region) {
         synchronized (lock) {
             sync();
-            return state.servers.values().stream()
-                    .filter(s -> s.accountId().equals(accountId) && s.region().equals(region)).toList();
+            if (serversVersion != state.servers.version()) {
+                serversByScope.clear();
+                serversVersion = state.servers.version();
+            }
+            return serversByScope.computeIfAbsent(FleetState.scope(accountId, region), k -> state.servers.values()
+                    .stream().filter(s -> s.accountId().equals(accountId) && s.region().equals(region)).toList());
         }
     }
 
@@ -417,8 +425,13 @@ public final class Fleet {
     public List<Ec2Instance> instances(String accountId, String region) {
         synchronized (lock) {
             sync();
-            return state.instances.values().stream()
-                    .filter(i -> i.accountId().equals(accountId) && i.region().equals(region)).toList();
+            if (instancesVersion != state.instances.version()) {
+                instancesByScope.clear();
+                instancesVersion = state.instances.version();
+            }
+            return instancesByScope.computeIfAbsent(FleetState.scope(accountId, region), k -> state.instances
+                    .values().stream().filter(i -> i.accountId().equals(accountId) && i.region().equals(region))
+                    .toList());
         }
     }
 

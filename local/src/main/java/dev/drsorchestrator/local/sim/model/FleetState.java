@@ -9,8 +9,8 @@ import java.util.Map;
 /** The fleet's mutable maps; touched only while holding the {@link Fleet}'s lock. */
 final class FleetState {
     final Map<String, Account> accounts = new LinkedHashMap<>();
-    final Map<String, SourceServer> servers = new LinkedHashMap<>();
-    final Map<String, Ec2Instance> instances = new LinkedHashMap<>();
+    final VersionedMap<String, SourceServer> servers = new VersionedMap<>();
+    final VersionedMap<String, Ec2Instance> instances = new VersionedMap<>();
     final Map<String, Subnet> subnets = new LinkedHashMap<>();
     final Map<String, String> subnetOwners = new HashMap<>();
     final Map<String, SecurityGroup> securityGroups = new LinkedHashMap<>();
