@@ -7,30 +7,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Raw HTTP with broken input: every answer must be an AWS-shaped error, never a stack trace or a hang. */
 class BadInputIT {
     private static final String DRS_AUTH = "AWS4-HMAC-SHA256 Credential=222222222222/20260105/us-east-1/drs/"
             + "aws4_request, SignedHeaders=host, Signature=0";
-    private static Simulator simulator;
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
 
     private static HttpResponse<String> post(String path, String auth, String contentType, String body)
             throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(simulator.endpoint() + path)).header("Authorization", auth)
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SIM.get().endpoint() + path)).header("Authorization", auth)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

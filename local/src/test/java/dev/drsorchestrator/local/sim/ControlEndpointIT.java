@@ -14,35 +14,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.drs.model.ThrottlingException;
 
 class ControlEndpointIT {
     private static final String TARGET = "222222222222";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static Simulator simulator;
 
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reload() {
-        simulator.loadScenario(Scenarios.demo());
-    }
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(simulator.endpoint() + "/_control" + path))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(SIM.get().endpoint() + "/_control" + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -57,12 +42,12 @@ class ControlEndpointIT {
 
     @Test
     void clockAdvance_shouldMoveSimulatedTime_whenPosted() throws Exception {
-        Instant before = simulator.clock().now();
+        Instant before = SIM.get().clock().now();
 
         HttpResponse<String> response = send("POST", "/clock/advance", "{\"seconds\": 600}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Duration.between(before, simulator.clock().now())).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
+        assertThat(Duration.between(before, SIM.get().clock().now())).isGreaterThanOrEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
@@ -70,7 +55,7 @@ class ControlEndpointIT {
         // GIVEN a throttling fault posted over HTTP
         HttpResponse<String> injected = send("POST", "/faults", "{\"service\":\"drs\",\"operation\":"
                 + "\"DescribeJobs\",\"errorCode\":\"ThrottlingException\",\"retryAfterSeconds\":3}");
-        var drs = SimClients.withKey(simulator, TARGET).drs(Region.US_EAST_1);
+        var drs = SimClients.withKey(SIM.get(), TARGET).drs(Region.US_EAST_1);
 
         // THEN the SDK sees it
         assertThat(injected.statusCode()).isEqualTo(200);
@@ -94,13 +79,13 @@ class ControlEndpointIT {
 
     @Test
     void servers_shouldChangeReplicationState_whenPosted() throws Exception {
-        SourceServer server = simulator.fleet().sourceServers(TARGET, "us-east-1").get(0);
+        SourceServer server = SIM.get().fleet().sourceServers(TARGET, "us-east-1").get(0);
 
         HttpResponse<String> response = send("POST", "/servers/" + server.id() + "/replication",
                 "{\"state\":\"STALLED\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(simulator.fleet().sourceServer(TARGET, "us-east-1", server.id()).orElseThrow().replication())
+        assertThat(SIM.get().fleet().sourceServer(TARGET, "us-east-1", server.id()).orElseThrow().replication())
                 .isEqualTo(ReplicationState.STALLED);
         assertThat(send("POST", "/servers/" + server.id() + "/replication", "{\"state\":\"BROKEN\"}").statusCode())
                 .isEqualTo(400);
@@ -116,7 +101,7 @@ class ControlEndpointIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("2 accounts, 2 regions, 20 servers");
-        assertThat(simulator.fleet().allSourceServers()).hasSize(20);
+        assertThat(SIM.get().fleet().allSourceServers()).hasSize(20);
         assertThat(send("POST", "/scenario", "{\"accounts\":[{\"accountId\":\"12\"}]}").statusCode()).isEqualTo(400);
     }
 

@@ -8,10 +8,8 @@ import dev.drsorchestrator.local.sim.model.SourceServer;
 import dev.drsorchestrator.local.sim.scenario.Scenarios;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.drs.DrsClient;
 import software.amazon.awssdk.services.drs.model.CreateExtendedSourceServerResponse;
@@ -29,31 +27,18 @@ import software.amazon.awssdk.services.drs.model.ValidationException;
 class DrsApiIT {
     private static final String TARGET = "222222222222";
     private static final String STAGING = "333333333333";
-    private static Simulator simulator;
 
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reload() {
-        simulator.loadScenario(Scenarios.demo());
-    }
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
 
     private static DrsClient drs(String key, Region region) {
-        return SimClients.withKey(simulator, key).drs(region);
+        return SimClients.withKey(SIM.get(), key).drs(region);
     }
 
     @Test
     void describeSourceServers_shouldReturnEveryServerAcrossPages_whenPaginatedByThree() {
         // GIVEN the target account's servers in us-west-2 according to the fleet
-        List<String> expected = simulator.fleet().sourceServers(TARGET, "us-west-2").stream().map(SourceServer::id)
+        List<String> expected = SIM.get().fleet().sourceServers(TARGET, "us-west-2").stream().map(SourceServer::id)
                 .toList();
 
         // WHEN a client pages through DescribeSourceServers three at a time
@@ -72,7 +57,7 @@ class DrsApiIT {
     @Test
     void describeSourceServers_shouldParseEveryNestedShape_whenTheSdkReadsAServer() {
         // GIVEN one server of the target account
-        SourceServer model = simulator.fleet().sourceServers(TARGET, "us-east-1").get(0);
+        SourceServer model = SIM.get().fleet().sourceServers(TARGET, "us-east-1").get(0);
 
         // WHEN it is described by id
         var server = drs(TARGET, Region.US_EAST_1)
@@ -141,7 +126,7 @@ class DrsApiIT {
     @Test
     void describeSourceServers_shouldSeeOnlyTheHubsServers_whenSigningWithTheTestKey() {
         // GIVEN the hub's servers in us-east-1
-        List<String> hub = simulator.fleet().sourceServers("111111111111", "us-east-1").stream()
+        List<String> hub = SIM.get().fleet().sourceServers("111111111111", "us-east-1").stream()
                 .map(SourceServer::id).toList();
 
         // WHEN the "test" key lists servers
@@ -155,7 +140,7 @@ class DrsApiIT {
     @Test
     void launchConfiguration_shouldRoundTrip_whenUpdatedThroughTheSdk() {
         // GIVEN a target server
-        String id = simulator.fleet().sourceServers(TARGET, "us-east-1").get(0).id();
+        String id = SIM.get().fleet().sourceServers(TARGET, "us-east-1").get(0).id();
         DrsClient drs = drs(TARGET, Region.US_EAST_1);
         GetLaunchConfigurationResponse before = drs.getLaunchConfiguration(b -> b.sourceServerID(id));
 
@@ -177,7 +162,7 @@ class DrsApiIT {
     @Test
     void getLaunchConfiguration_shouldRaiseResourceNotFound_whenTheServerBelongsToAnotherAccount() {
         // GIVEN a hub server id
-        String hubServer = simulator.fleet().sourceServers("111111111111", "us-east-1").get(0).id();
+        String hubServer = SIM.get().fleet().sourceServers("111111111111", "us-east-1").get(0).id();
 
         // WHEN the target account asks for it THEN it does not exist for that account
         assertThatThrownBy(() -> drs(TARGET, Region.US_EAST_1).getLaunchConfiguration(b -> b.sourceServerID(hubServer)))
@@ -187,7 +172,7 @@ class DrsApiIT {
     @Test
     void tags_shouldBeAddedListedAndRemoved_whenUsingTheTagsPath() {
         // GIVEN a target server ARN
-        SourceServer server = simulator.fleet().sourceServers(TARGET, "us-east-1").get(0);
+        SourceServer server = SIM.get().fleet().sourceServers(TARGET, "us-east-1").get(0);
         DrsClient drs = drs(TARGET, Region.US_EAST_1);
 
         // WHEN a tag is added and another removed
@@ -213,7 +198,7 @@ class DrsApiIT {
                 b -> b.sourceServerArn(extensible.get(0).arn()).tags(Map.of("ExtendedBy", "test")));
 
         // THEN the new server carries the staging area and is no longer extensible
-        assertThat(simulator.fleet().account(STAGING).orElseThrow().kind()).isEqualTo(AccountKind.STAGING);
+        assertThat(SIM.get().fleet().account(STAGING).orElseThrow().kind()).isEqualTo(AccountKind.STAGING);
         assertThat(created.sourceServer().stagingArea().stagingAccountID()).isEqualTo(STAGING);
         assertThat(created.sourceServer().stagingArea().stagingSourceServerArn()).isEqualTo(extensible.get(0).arn());
         assertThat(created.sourceServer().tags()).containsEntry("ExtendedBy", "test");

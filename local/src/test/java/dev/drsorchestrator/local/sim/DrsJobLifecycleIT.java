@@ -8,10 +8,9 @@ import dev.drsorchestrator.local.sim.scenario.Scenarios;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.drs.DrsClient;
 import software.amazon.awssdk.services.drs.model.ConflictException;
@@ -29,25 +28,16 @@ import software.amazon.awssdk.services.ec2.model.InstanceStateName;
 
 class DrsJobLifecycleIT {
     private static final String TARGET = "222222222222";
-    private static Simulator simulator;
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
     private DrsClient drs;
     private List<String> servers;
 
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     @BeforeEach
     void reload() {
-        simulator.loadScenario(Scenarios.demo());
-        drs = SimClients.withKey(simulator, TARGET).drs(Region.AP_SOUTHEAST_2);
-        servers = simulator.fleet().sourceServers(TARGET, "ap-southeast-2").stream().map(SourceServer::id).limit(3)
+        drs = SimClients.withKey(SIM.get(), TARGET).drs(Region.AP_SOUTHEAST_2);
+        servers = SIM.get().fleet().sourceServers(TARGET, "ap-southeast-2").stream().map(SourceServer::id).limit(3)
                 .toList();
     }
 
@@ -70,7 +60,7 @@ class DrsJobLifecycleIT {
         assertThat(job.tags()).containsEntry("Wave", "1");
 
         // WHEN the clock passes the start delay
-        simulator.clock().advance(Duration.ofSeconds(15));
+        SIM.get().clock().advance(Duration.ofSeconds(15));
         Job started = describe(job.jobID());
 
         // THEN the job runs and every server is in progress
@@ -79,7 +69,7 @@ class DrsJobLifecycleIT {
                 .containsOnly(LaunchStatus.IN_PROGRESS);
 
         // WHEN the clock passes snapshot, conversion and launch
-        simulator.clock().advance(Duration.ofMinutes(10));
+        SIM.get().clock().advance(Duration.ofMinutes(10));
         Job done = describe(job.jobID());
 
         // THEN the job completed, every server launched a recovery instance visible in DRS and EC2
@@ -92,7 +82,7 @@ class DrsJobLifecycleIT {
             assertThat(r.isDrill()).isTrue();
             assertThat(r.jobID()).isEqualTo(job.jobID());
         });
-        List<Instance> ec2 = SimClients.withKey(simulator, TARGET).ec2(Region.AP_SOUTHEAST_2)
+        List<Instance> ec2 = SimClients.withKey(SIM.get(), TARGET).ec2(Region.AP_SOUTHEAST_2)
                 .describeInstances(b -> b.instanceIds(instances.stream().map(RecoveryInstance::ec2InstanceID).toList()))
                 .reservations().stream().flatMap(r -> r.instances().stream()).toList();
         assertThat(ec2).hasSize(3).allSatisfy(i -> assertThat(i.state().name()).isEqualTo(InstanceStateName.RUNNING));
@@ -106,7 +96,7 @@ class DrsJobLifecycleIT {
     void describeJobLogItems_shouldListEventsInLifecycleOrder_whenTheJobCompleted() {
         // GIVEN a completed single-server drill
         Job job = startDrill(servers.subList(0, 1));
-        simulator.clock().advance(Duration.ofMinutes(10));
+        SIM.get().clock().advance(Duration.ofMinutes(10));
 
         // WHEN its log is read two items per page
         List<JobLogEvent> events = drs.describeJobLogItemsPaginator(b -> b.jobID(job.jobID()).maxResults(2)).items()
@@ -121,11 +111,11 @@ class DrsJobLifecycleIT {
     @Test
     void startRecovery_shouldMarkTheServerFailed_whenItsNextLaunchIsSetToFail() {
         // GIVEN one server set to fail its next launch
-        simulator.fleet().failNextLaunch(servers.get(1));
+        SIM.get().fleet().failNextLaunch(servers.get(1));
 
         // WHEN a drill of all three completes
         Job job = startDrill(servers);
-        simulator.clock().advance(Duration.ofMinutes(10));
+        SIM.get().clock().advance(Duration.ofMinutes(10));
         Job done = describe(job.jobID());
 
         // THEN that server failed with LAUNCH_FAILED and the others launched
@@ -146,19 +136,19 @@ class DrsJobLifecycleIT {
     void terminateRecoveryInstances_shouldTerminateTheInstances_whenTheTerminateJobCompletes() {
         // GIVEN launched recovery instances
         startDrill(servers);
-        simulator.clock().advance(Duration.ofMinutes(10));
+        SIM.get().clock().advance(Duration.ofMinutes(10));
         List<String> ids = drs.describeRecoveryInstances(b -> b.maxResults(100)).items().stream()
                 .map(RecoveryInstance::recoveryInstanceID).toList();
 
         // WHEN they are terminated and the clock passes the terminate job
         Job terminate = drs.terminateRecoveryInstances(b -> b.recoveryInstanceIDs(ids)).job();
         assertThat(terminate.type()).isEqualTo(JobType.TERMINATE);
-        simulator.clock().advance(Duration.ofMinutes(5));
+        SIM.get().clock().advance(Duration.ofMinutes(5));
 
         // THEN the job completed, DRS forgot them and EC2 shows them terminated
         assertThat(describe(terminate.jobID()).status()).isEqualTo(JobStatus.COMPLETED);
         assertThat(drs.describeRecoveryInstances(b -> b.maxResults(100)).items()).isEmpty();
-        assertThat(SimClients.withKey(simulator, TARGET).ec2(Region.AP_SOUTHEAST_2)
+        assertThat(SimClients.withKey(SIM.get(), TARGET).ec2(Region.AP_SOUTHEAST_2)
                 .describeInstances(b -> b.instanceIds(ids)).reservations())
                 .flatMap(r -> r.instances()).extracting(i -> i.state().name())
                 .containsOnly(InstanceStateName.TERMINATED);
@@ -181,7 +171,7 @@ class DrsJobLifecycleIT {
     void describeJobs_shouldListNewestFirst_whenSeveralJobsExist() {
         // GIVEN two jobs a minute apart
         Job first = startDrill(servers.subList(0, 1));
-        simulator.clock().advance(Duration.ofMinutes(1));
+        SIM.get().clock().advance(Duration.ofMinutes(1));
         Job second = startDrill(servers.subList(1, 2));
 
         // WHEN jobs are listed

@@ -8,10 +8,9 @@ import dev.drsorchestrator.local.sim.model.SourceServer;
 import dev.drsorchestrator.local.sim.scenario.GeneratorOptions;
 import dev.drsorchestrator.local.sim.scenario.ScenarioGenerator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.drs.DrsClient;
 import software.amazon.awssdk.services.drs.model.ServiceQuotaExceededException;
@@ -22,25 +21,16 @@ class DrsQuotasIT {
     private static final String STAGING = "333333333333";
     private static final GeneratorOptions LARGE = new GeneratorOptions("quotas", 7, 3, 1, 520,
             GeneratorOptions.Placement.UNIFORM, null, null);
-    private static Simulator simulator;
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(() -> ScenarioGenerator.generate(LARGE));
     private DrsClient drs;
     private List<String> servers;
 
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(ScenarioGenerator.generate(LARGE));
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     @BeforeEach
     void reload() {
-        simulator.loadScenario(ScenarioGenerator.generate(LARGE));
-        drs = SimClients.withKey(simulator, HUB).drs(Region.US_EAST_1);
-        servers = simulator.fleet().sourceServers(HUB, "us-east-1").stream().map(SourceServer::id).toList();
+        drs = SimClients.withKey(SIM.get(), HUB).drs(Region.US_EAST_1);
+        servers = SIM.get().fleet().sourceServers(HUB, "us-east-1").stream().map(SourceServer::id).toList();
     }
 
     private void start(List<String> ids) {
@@ -86,7 +76,7 @@ class DrsQuotasIT {
     @Test
     void createExtendedSourceServer_shouldRaiseServiceQuotaExceeded_whenTheAccountReplicates300Servers() {
         // GIVEN the hub already replicates more than 300 servers, and a staging server
-        String arn = simulator.fleet().sourceServers(STAGING, "us-east-1").get(0).arn();
+        String arn = SIM.get().fleet().sourceServers(STAGING, "us-east-1").get(0).arn();
 
         // WHEN the hub extends it THEN the replicating-servers quota applies
         assertThatThrownBy(() -> drs.createExtendedSourceServer(b -> b.sourceServerArn(arn)))

@@ -10,10 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateVersionResponse;
@@ -27,23 +26,14 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 class Ec2IT {
     private static final String HUB = "111111111111";
     private static final String TARGET = "222222222222";
-    private static Simulator simulator;
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
     private Ec2Client ec2;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
 
     @BeforeEach
     void reload() {
-        simulator.loadScenario(Scenarios.demo());
-        ec2 = SimClients.withKey(simulator, TARGET).ec2(Region.US_WEST_2);
+        ec2 = SimClients.withKey(SIM.get(), TARGET).ec2(Region.US_WEST_2);
     }
 
     private List<Instance> instances(software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest request) {
@@ -54,11 +44,11 @@ class Ec2IT {
     @Test
     void describeInstances_shouldReturnEverySourceInstanceAcrossPages_whenMaxResultsIsFive() {
         // GIVEN the source instances that live in the hub account's us-west-2
-        List<String> expected = simulator.fleet().instances(HUB, "us-west-2").stream()
+        List<String> expected = SIM.get().fleet().instances(HUB, "us-west-2").stream()
                 .map(Ec2Instance::instanceId).toList();
 
         // WHEN paged five at a time
-        Ec2Client hub = SimClients.withKey(simulator, HUB).ec2(Region.US_WEST_2);
+        Ec2Client hub = SimClients.withKey(SIM.get(), HUB).ec2(Region.US_WEST_2);
         List<String> seen = hub.describeInstancesPaginator(b -> b.maxResults(5)).reservations().stream()
                 .flatMap(r -> r.instances().stream()).map(Instance::instanceId).toList();
 
@@ -70,7 +60,7 @@ class Ec2IT {
     @Test
     void describeInstances_shouldFindTheSourceInstanceOfADrsServer_whenAskedByIdInItsOriginRegion() {
         // GIVEN a DRS server whose source machine lives in us-west-2 of the target account
-        SourceServer server = simulator.fleet().allSourceServers().stream()
+        SourceServer server = SIM.get().fleet().allSourceServers().stream()
                 .filter(s -> TARGET.equals(s.machine().originAccountId()) && "us-west-2".equals(s.machine().originRegion()))
                 .findFirst().orElseThrow();
 
@@ -94,7 +84,7 @@ class Ec2IT {
 
         assertThat(web).isNotEmpty().allSatisfy(i -> assertThat(i.tags())
                 .contains(Tag.builder().key("Tier").value("web").build()));
-        long expected = simulator.fleet().instances(TARGET, "us-west-2").stream()
+        long expected = SIM.get().fleet().instances(TARGET, "us-west-2").stream()
                 .filter(i -> "web".equals(i.tags().get("Tier"))).count();
         assertThat(web).hasSize((int) expected);
     }
@@ -114,11 +104,11 @@ class Ec2IT {
         // GIVEN an access key the simulator never issued
 
         // WHEN the SDK calls with it THEN it gets EC2's 401 (the url-connection client cannot read a 401 body)
-        assertThatThrownBy(() -> SimClients.withKey(simulator, "nobody").ec2(Region.US_WEST_2).describeInstances())
+        assertThatThrownBy(() -> SimClients.withKey(SIM.get(), "nobody").ec2(Region.US_WEST_2).describeInstances())
                 .isInstanceOfSatisfying(Ec2Exception.class, e -> assertThat(e.statusCode()).isEqualTo(401));
 
         // AND the body on the wire is EC2's error shape with AuthFailure
-        HttpResponse<String> raw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(simulator.endpoint())
+        HttpResponse<String> raw = HttpClient.newHttpClient().send(HttpRequest.newBuilder(SIM.get().endpoint())
                 .header("Authorization", "AWS4-HMAC-SHA256 Credential=nobody/20260105/us-west-2/ec2/aws4_request,"
                         + " SignedHeaders=host, Signature=0")
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -159,7 +149,7 @@ class Ec2IT {
     @Test
     void launchTemplateVersions_shouldBeCreatedAndMadeDefault_whenDrsLaunchSettingsChange() {
         // GIVEN the DRS launch template of a server replicating into us-west-2
-        SourceServer server = simulator.fleet().sourceServers(TARGET, "us-west-2").get(0);
+        SourceServer server = SIM.get().fleet().sourceServers(TARGET, "us-west-2").get(0);
         String template = server.launch().launchTemplateId();
         String subnet = ec2.describeSubnets().subnets().get(1).subnetId();
         String group = ec2.describeSecurityGroups().securityGroups().get(1).groupId();
@@ -185,7 +175,7 @@ class Ec2IT {
 
     @Test
     void describeLaunchTemplateVersions_shouldRaiseNotFound_whenTheTemplateBelongsToAnotherRegion() {
-        String elsewhere = simulator.fleet().sourceServers(TARGET, "us-east-1").get(0).launch().launchTemplateId();
+        String elsewhere = SIM.get().fleet().sourceServers(TARGET, "us-east-1").get(0).launch().launchTemplateId();
 
         assertThatThrownBy(() -> ec2.describeLaunchTemplateVersions(b -> b.launchTemplateId(elsewhere)))
                 .isInstanceOfSatisfying(Ec2Exception.class, e -> assertThat(e.awsErrorDetails().errorCode())
@@ -194,7 +184,7 @@ class Ec2IT {
 
     @Test
     void createTags_shouldTagTheInstance_whenTheResourceExists() {
-        String instance = simulator.fleet().instances(TARGET, "us-west-2").get(0).instanceId();
+        String instance = SIM.get().fleet().instances(TARGET, "us-west-2").get(0).instanceId();
 
         ec2.createTags(b -> b.resources(instance).tags(Tag.builder().key("DrTested").value("2026-01").build()));
 

@@ -7,10 +7,8 @@ import dev.drsorchestrator.local.sim.scenario.Scenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,25 +27,12 @@ import software.amazon.awssdk.services.ec2.model.Ec2Exception;
 
 class FaultsIT {
     private static final String TARGET = "222222222222";
-    private static Simulator simulator;
 
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reload() {
-        simulator.loadScenario(Scenarios.demo());
-    }
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
 
     private static DrsClient drs(String account, Region region) {
-        return SimClients.withKey(simulator, account).drs(region);
+        return SimClients.withKey(SIM.get(), account).drs(region);
     }
 
     static Stream<Arguments> drsErrors() {
@@ -66,7 +51,7 @@ class FaultsIT {
     void injectedDrsError_shouldSurfaceAsTheSdksTypedException_whenTheOperationMatches(
             String code, Class<? extends Throwable> type, int status) {
         // GIVEN a fault on DescribeSourceServers
-        simulator.faults().inject(FaultRule.error("drs", "DescribeSourceServers", code));
+        SIM.get().faults().inject(FaultRule.error("drs", "DescribeSourceServers", code));
 
         // WHEN the SDK calls it THEN the typed exception with DRS's status arrives
         assertThatThrownBy(() -> drs(TARGET, Region.US_EAST_1).describeSourceServers(b -> b.maxResults(5)))
@@ -77,7 +62,7 @@ class FaultsIT {
 
     @Test
     void throttlingFault_shouldCarryRetryAfterSeconds_whenInjectedWithAWait() {
-        simulator.faults().inject(FaultRule.error("drs", "DescribeJobs", "ThrottlingException").withRetryAfter(7));
+        SIM.get().faults().inject(FaultRule.error("drs", "DescribeJobs", "ThrottlingException").withRetryAfter(7));
 
         assertThatThrownBy(() -> drs(TARGET, Region.US_EAST_1).describeJobs(b -> b.maxResults(5)))
                 .isInstanceOfSatisfying(ThrottlingException.class, e -> {
@@ -89,7 +74,7 @@ class FaultsIT {
     @Test
     void fault_shouldHitOnlyTheSelectedAccountAndRegion_whenScoped() {
         // GIVEN a fault for the target account in us-east-1 only
-        simulator.faults().inject(FaultRule.error("drs", null, "AccessDeniedException").forAccount(TARGET)
+        SIM.get().faults().inject(FaultRule.error("drs", null, "AccessDeniedException").forAccount(TARGET)
                 .inRegion("us-east-1"));
 
         // WHEN / THEN that scope fails, other scopes answer
@@ -102,9 +87,9 @@ class FaultsIT {
 
     @Test
     void ec2Faults_shouldSurfaceWithEc2ErrorCodes_whenInjected() {
-        simulator.faults().inject(FaultRule.error("ec2", "DescribeInstances", "RequestLimitExceeded"));
-        simulator.faults().inject(FaultRule.error("ec2", "DescribeSubnets", "UnauthorizedOperation"));
-        var ec2 = SimClients.withKey(simulator, TARGET).ec2(Region.US_EAST_1);
+        SIM.get().faults().inject(FaultRule.error("ec2", "DescribeInstances", "RequestLimitExceeded"));
+        SIM.get().faults().inject(FaultRule.error("ec2", "DescribeSubnets", "UnauthorizedOperation"));
+        var ec2 = SimClients.withKey(SIM.get(), TARGET).ec2(Region.US_EAST_1);
 
         assertThatThrownBy(ec2::describeInstances).isInstanceOfSatisfying(Ec2Exception.class, e -> {
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo("RequestLimitExceeded");
@@ -119,7 +104,7 @@ class FaultsIT {
 
     @Test
     void droppedConnection_shouldSurfaceAsAClientException_whenInjected() {
-        simulator.faults().inject(FaultRule.drop("drs", "DescribeSourceServers"));
+        SIM.get().faults().inject(FaultRule.drop("drs", "DescribeSourceServers"));
 
         assertThatThrownBy(() -> drs(TARGET, Region.US_EAST_1).describeSourceServers(b -> b.maxResults(5)))
                 .isInstanceOf(SdkClientException.class);
@@ -129,7 +114,7 @@ class FaultsIT {
     void failureRate_shouldFailTheSameCallsOnEveryRun_whenSeeded() {
         // GIVEN a 50% failure rate with a fixed seed, run twice from a fresh rule
         List<Boolean> first = outcomes();
-        simulator.faults().clear();
+        SIM.get().faults().clear();
         List<Boolean> second = outcomes();
 
         // THEN both runs fail exactly the same calls, and some but not all
@@ -137,7 +122,7 @@ class FaultsIT {
     }
 
     private List<Boolean> outcomes() {
-        simulator.faults().inject(FaultRule.error("drs", "DescribeJobs", "InternalServerException")
+        SIM.get().faults().inject(FaultRule.error("drs", "DescribeJobs", "InternalServerException")
                 .withFailureRate(0.5, 42));
         DrsClient drs = drs(TARGET, Region.US_EAST_1);
         List<Boolean> failed = new ArrayList<>();
@@ -155,7 +140,7 @@ class FaultsIT {
     @Test
     void latency_shouldBeCountedPerAccountAndRegion_whenInjected() {
         // GIVEN 30 ms of latency on DescribeSourceServers in us-west-2
-        simulator.faults().inject(FaultRule.latency("drs", "DescribeSourceServers", 30).inRegion("us-west-2"));
+        SIM.get().faults().inject(FaultRule.latency("drs", "DescribeSourceServers", 30).inRegion("us-west-2"));
 
         // WHEN the target calls twice there and once in us-east-1
         drs(TARGET, Region.US_WEST_2).describeSourceServers(b -> b.maxResults(5));
@@ -163,7 +148,7 @@ class FaultsIT {
         drs(TARGET, Region.US_EAST_1).describeSourceServers(b -> b.maxResults(5));
 
         // THEN counters know the calls and the injected latency per scope
-        Counters counters = simulator.counters();
+        Counters counters = SIM.get().counters();
         assertThat(counters.calls("drs", "DescribeSourceServers")).isEqualTo(3);
         assertThat(counters.calls(TARGET, "us-west-2", "drs", "DescribeSourceServers")).isEqualTo(2);
         assertThat(counters.injectedLatencyMillis(TARGET, "us-west-2")).isEqualTo(60);

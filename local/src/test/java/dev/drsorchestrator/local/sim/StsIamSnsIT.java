@@ -12,10 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.drs.model.DrsException;
 import software.amazon.awssdk.services.iam.model.InstanceProfile;
@@ -31,25 +29,12 @@ class StsIamSnsIT {
     private static final String HUB = "111111111111";
     private static final String TARGET = "222222222222";
     private static final String STAGING = "333333333333";
-    private static Simulator simulator;
 
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(Scenarios.demo());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reload() {
-        simulator.loadScenario(Scenarios.demo());
-    }
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension(Scenarios::demo);
 
     private static Credentials assume(String account, String externalId) {
-        StsClient sts = SimClients.withKey(simulator, Simulator.HUB_ACCESS_KEY).sts();
+        StsClient sts = SimClients.withKey(SIM.get(), Simulator.HUB_ACCESS_KEY).sts();
         return sts.assumeRole(b -> b.roleArn("arn:aws:iam::" + account + ":role/"
                 + ScenarioGenerator.ORCHESTRATION_ROLE).roleSessionName("drs-orchestrator").externalId(externalId))
                 .credentials();
@@ -61,20 +46,20 @@ class StsIamSnsIT {
         Credentials minted = assume(TARGET, ScenarioGenerator.externalId(TARGET));
 
         // WHEN they list servers and ask who they are
-        SimClients clients = SimClients.withSession(simulator, minted);
+        SimClients clients = SimClients.withSession(SIM.get(), minted);
         List<String> seen = clients.drs(Region.US_EAST_1).describeSourceServers(b -> b.maxResults(1000)).items()
                 .stream().map(s -> s.sourceServerID()).toList();
         GetCallerIdentityResponse identity = clients.sts().getCallerIdentity();
 
         // THEN the key starts with ASIA, names the target account, and never sees hub or staging servers
         assertThat(minted.accessKeyId()).startsWith("ASIA");
-        assertThat(minted.expiration()).isAfter(simulator.clock().now());
+        assertThat(minted.expiration()).isAfter(SIM.get().clock().now());
         assertThat(identity.account()).isEqualTo(TARGET);
         assertThat(identity.arn()).isEqualTo("arn:aws:sts::" + TARGET + ":assumed-role/"
                 + ScenarioGenerator.ORCHESTRATION_ROLE + "/drs-orchestrator");
-        assertThat(seen).containsExactlyElementsOf(simulator.fleet().sourceServers(TARGET, "us-east-1").stream()
+        assertThat(seen).containsExactlyElementsOf(SIM.get().fleet().sourceServers(TARGET, "us-east-1").stream()
                 .map(SourceServer::id).toList());
-        assertThat(seen).doesNotContainAnyElementsOf(simulator.fleet().sourceServers(HUB, "us-east-1").stream()
+        assertThat(seen).doesNotContainAnyElementsOf(SIM.get().fleet().sourceServers(HUB, "us-east-1").stream()
                 .map(SourceServer::id).toList());
     }
 
@@ -90,7 +75,7 @@ class StsIamSnsIT {
     @Test
     void assumeRole_shouldRaiseAccessDenied_whenAFailureIsInjectedForTheAccount() {
         // GIVEN AssumeRole into the staging account is set to fail
-        simulator.faults().failAssumeRole(STAGING);
+        SIM.get().faults().failAssumeRole(STAGING);
 
         // WHEN / THEN the staging account is refused while the target account still works
         assertThatThrownBy(() -> assume(STAGING, ScenarioGenerator.externalId(STAGING)))
@@ -101,7 +86,7 @@ class StsIamSnsIT {
 
     @Test
     void getCallerIdentity_shouldNameTheHub_whenSigningWithTheTestKey() {
-        GetCallerIdentityResponse identity = SimClients.withKey(simulator, "test").sts().getCallerIdentity();
+        GetCallerIdentityResponse identity = SimClients.withKey(SIM.get(), "test").sts().getCallerIdentity();
 
         assertThat(identity.account()).isEqualTo(HUB);
         assertThat(identity.arn()).isEqualTo("arn:aws:iam::" + HUB + ":root");
@@ -109,7 +94,7 @@ class StsIamSnsIT {
 
     @Test
     void getCallerIdentity_shouldRaiseInvalidClientTokenId_whenTheKeyIsUnknown() {
-        assertThatThrownBy(() -> SimClients.withKey(simulator, "AKIAUNKNOWN").sts().getCallerIdentity())
+        assertThatThrownBy(() -> SimClients.withKey(SIM.get(), "AKIAUNKNOWN").sts().getCallerIdentity())
                 .isInstanceOfSatisfying(StsException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(403);
                     assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
@@ -122,9 +107,9 @@ class StsIamSnsIT {
         HttpClient http = HttpClient.newHttpClient();
 
         // WHEN STS is called by Action without a signature, and DRS without one
-        HttpResponse<String> sts = http.send(HttpRequest.newBuilder(URI.create(simulator.endpoint()
+        HttpResponse<String> sts = http.send(HttpRequest.newBuilder(URI.create(SIM.get().endpoint()
                 + "/?Action=GetCallerIdentity&Version=2011-06-15")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> drs = http.send(HttpRequest.newBuilder(URI.create(simulator.endpoint()
+        HttpResponse<String> drs = http.send(HttpRequest.newBuilder(URI.create(SIM.get().endpoint()
                 + "/DescribeSourceServers")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -137,7 +122,7 @@ class StsIamSnsIT {
 
     @Test
     void listInstanceProfiles_shouldListTheCallersProfilesWithRoles_whenCalled() {
-        List<InstanceProfile> profiles = SimClients.withKey(simulator, TARGET).iam().listInstanceProfiles()
+        List<InstanceProfile> profiles = SimClients.withKey(SIM.get(), TARGET).iam().listInstanceProfiles()
                 .instanceProfiles();
 
         assertThat(profiles).extracting(InstanceProfile::instanceProfileName)
@@ -149,7 +134,7 @@ class StsIamSnsIT {
 
     @Test
     void listInstanceProfiles_shouldPage_whenMaxItemsIsOne() {
-        var iam = SimClients.withKey(simulator, TARGET).iam();
+        var iam = SimClients.withKey(SIM.get(), TARGET).iam();
 
         var first = iam.listInstanceProfiles(b -> b.maxItems(1));
         var second = iam.listInstanceProfiles(b -> b.maxItems(1).marker(first.marker()));
@@ -163,7 +148,7 @@ class StsIamSnsIT {
     @Test
     void publish_shouldKeepTheMessage_whenTheTopicExists() {
         // GIVEN a topic
-        SnsClient sns = SimClients.withKey(simulator, HUB).sns(Region.US_EAST_1);
+        SnsClient sns = SimClients.withKey(SIM.get(), HUB).sns(Region.US_EAST_1);
         String topic = sns.createTopic(b -> b.name("drs-orchestrator-notifications")).topicArn();
 
         // WHEN a message is published with an attribute
@@ -174,7 +159,7 @@ class StsIamSnsIT {
         // THEN the topic is listed and the simulator kept exactly what was sent
         assertThat(sns.listTopics().topics()).extracting(t -> t.topicArn()).containsExactly(topic);
         assertThat(topic).isEqualTo("arn:aws:sns:us-east-1:" + HUB + ":drs-orchestrator-notifications");
-        SnsMessage kept = simulator.snsMessages().get(0);
+        SnsMessage kept = SIM.get().snsMessages().get(0);
         assertThat(kept.messageId()).isEqualTo(id);
         assertThat(kept.subject()).isEqualTo("Drill completed");
         assertThat(kept.message()).isEqualTo("{\"wave\":1}");
@@ -183,7 +168,7 @@ class StsIamSnsIT {
 
     @Test
     void publish_shouldRaiseNotFound_whenTheTopicDoesNotExist() {
-        SnsClient sns = SimClients.withKey(simulator, HUB).sns(Region.US_EAST_1);
+        SnsClient sns = SimClients.withKey(SIM.get(), HUB).sns(Region.US_EAST_1);
 
         assertThatThrownBy(() -> sns.publish(b -> b.topicArn("arn:aws:sns:us-east-1:" + HUB + ":missing")
                 .message("hello"))).isInstanceOf(NotFoundException.class);
@@ -192,7 +177,7 @@ class StsIamSnsIT {
     @Test
     void drsClient_shouldRaiseTypedErrorWithCode_whenAnUnknownTwelveDigitAccountCalls() {
         // GIVEN an account id the scenario does not know
-        assertThatThrownBy(() -> SimClients.withKey(simulator, "999999999999").drs(Region.US_EAST_1)
+        assertThatThrownBy(() -> SimClients.withKey(SIM.get(), "999999999999").drs(Region.US_EAST_1)
                 .describeSourceServers(b -> b.maxResults(5)))
                 .isInstanceOfSatisfying(DrsException.class,
                         e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("UninitializedAccountException"));
