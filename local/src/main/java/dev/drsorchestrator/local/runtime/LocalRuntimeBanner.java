@@ -54,12 +54,14 @@ final class LocalRuntimeBanner {
             });
         }
         out.add("");
-        out.add("  Token:   TOKEN=$(scripts/local-token.sh Admin)        (groups: Admin, Operator, Viewer, Auditor, "
-                + "Planner)");
+        String apiUrl = f.api().getPort() == 8080 ? "" : "API_URL=" + f.api() + " ";
+        out.add("  Token:   TOKEN=$(" + apiUrl + "scripts/local-token.sh Admin)   (groups: Admin, Operator, Viewer, "
+                + "Auditor, Planner)");
         out.add("           or curl '" + f.api() + ApiGatewayServer.TOKEN_PATH + "?group=Admin&format=raw'");
         out.add("  Call:    curl -H \"Authorization: Bearer $TOKEN\" " + f.api() + "/user/permissions");
         out.add("  Invoke:  aws lambda invoke --endpoint-url " + f.aws() + " --function-name query-handler "
-                + "--cli-binary-format raw-in-base64-out --payload '{\"operation\":\"health\"}' out.json");
+                + "--cli-binary-format raw-in-base64-out --payload '{\"operation\":\"health\"}' out.json"
+                + "   (AWS CLI v1: without --cli-binary-format)");
         out.add("  Fleet:   aws drs describe-source-servers --endpoint-url " + f.aws() + " --region us-east-1");
         out.add("");
         out.add("Press Ctrl-C to stop.");
