@@ -22,6 +22,9 @@ import dev.drsorchestrator.shared.store.TargetAccountStore;
 import dev.drsorchestrator.shared.config.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,6 +104,9 @@ public final class LocalRuntime implements AutoCloseable {
 
     private static LocalRuntime boot(LocalRuntimeOptions options, List<LocalRuntimeExtension> extensions,
             Deque<AutoCloseable> running) {
+        requireFree(options.apiPort(), "--api-port");
+        requireFree(options.awsPort(), "--aws-port");
+        requireFree(options.dynamoDbPort(), "--dynamodb-port");
         Scenario scenario = scenario(options);
         CorsPolicy cors = new CorsPolicy(options.allowedOrigin());
         ApiContract contract = ApiContract.fromClasspath();
@@ -181,6 +187,20 @@ public final class LocalRuntime implements AutoCloseable {
         DynamoDbClient client = dynamo.client();
         running.push(client);
         return () -> client;
+    }
+
+    /** Fails fast, before anything starts, when a fixed port is taken (a runtime already running, usually). */
+    private static void requireFree(int port, String option) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new IllegalStateException(option + " " + port + ": 127.0.0.1:" + port
+                    + " is already in use (is another local runtime running?)", e);
+        }
     }
 
     private static Scenario scenario(LocalRuntimeOptions options) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.drsorchestrator.local.runtime.LocalRuntime;
+import dev.drsorchestrator.local.runtime.LocalRuntimeContext;
+import dev.drsorchestrator.local.runtime.LocalRuntimeExtension;
 import dev.drsorchestrator.local.runtime.LocalRuntimeOptions;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.store.TargetAccountStore;
@@ -98,7 +100,7 @@ class LocalRuntimeLifecycleIT {
     }
 
     @Test
-    void start_shouldFailAndReleaseWhatItStarted_whenApiPortIsTaken() throws IOException {
+    void start_shouldFailFastNamingThePort_whenApiPortIsTaken() throws IOException {
         // GIVEN the API port is already bound by someone else
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -106,9 +108,46 @@ class LocalRuntimeLifecycleIT {
                     Path.of("cfn"));
 
             // WHEN the runtime starts
-            // THEN it fails, naming the port
+            // THEN it refuses before starting anything, naming the option and the port
             assertThatThrownBy(() -> LocalRuntime.start(options, List.of()))
-                    .hasMessageContaining(String.valueOf(taken.getLocalPort()));
+                    .hasMessageContaining("--api-port " + taken.getLocalPort())
+                    .hasMessageContaining("already in use");
+        }
+    }
+
+    @Test
+    void start_shouldStopWhatItStarted_whenAnExtensionFailsToStart() throws IOException {
+        // GIVEN an extension that fails once DynamoDB Local, the simulator and the handlers are up
+        LocalRuntimeExtension failing = new LocalRuntimeExtension() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public List<String> start(LocalRuntimeContext context) {
+                throw new IllegalStateException("extension could not mount");
+            }
+        };
+        int awsPort = freePort();
+        int dynamoPort = freePort();
+        LocalRuntimeOptions options = new LocalRuntimeOptions(0, awsPort, dynamoPort, null, 0, "localhost",
+                Path.of("cfn"));
+
+        // WHEN the runtime starts
+        assertThatThrownBy(() -> LocalRuntime.start(options, List.of(failing)))
+                .hasMessageContaining("extension could not mount");
+
+        // THEN the servers it had started are stopped again
+        assertThat(listening(awsPort)).as("simulator port").isFalse();
+        assertThat(listening(dynamoPort)).as("DynamoDB Local port").isFalse();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
         }
     }
 
