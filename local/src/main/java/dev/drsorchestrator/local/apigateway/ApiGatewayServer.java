@@ -295,7 +295,7 @@ public final class ApiGatewayServer implements AutoCloseable {
     private record Reply(int status, Map<String, String> headers, byte[] body) {
     }
 
-    /** Keeps Jackson's node type out of the public surface. */
+    /** A JSON object for the answers this package writes itself. */
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
