@@ -10,7 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * The recovery-action Lambda: start, pause, resume, cancel, terminate, and the wave writes of the state machine. Only wiring; dependencies are built once per execution environment, and a failure to build them is rethrown so
+ * The recovery-action Lambda: start, pause, resume, cancel, terminate, and the wave writes of the state machine.
+ * Only wiring; dependencies are built once per execution environment, and a failure to build them is rethrown so
  * Lambda replaces the environment.
  */
 public final class ExecutionHandler implements RequestStreamHandler {
@@ -21,7 +22,8 @@ public final class ExecutionHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    ExecutionHandler(CoreServices services) {
+    /** A handler over given core services (the local runtime and tests build them from their own environment). */
+    public ExecutionHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(ExecutionOperations.table(services), services);
     }
 

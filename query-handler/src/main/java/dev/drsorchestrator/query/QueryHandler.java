@@ -21,7 +21,8 @@ public final class QueryHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    QueryHandler(CoreServices services) {
+    /** A handler over given core services (the local runtime and tests build them from their own environment). */
+    public QueryHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(QueryOperations.table(services), services);
     }
 

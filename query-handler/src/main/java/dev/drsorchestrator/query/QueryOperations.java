@@ -1,5 +1,7 @@
 package dev.drsorchestrator.query;
 
+import dev.drsorchestrator.query.waves.PollWaveStatus;
+import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.handler.HealthCheck;
 import dev.drsorchestrator.shared.handler.Operation;
@@ -17,6 +19,8 @@ final class QueryOperations {
         return OperationTable.of(
                 HealthCheck.operation("query-handler", services.clock(), Route.get("/health")),
                 Operation.of("get_user_permissions", Permission.PROTECTION_GROUPS_READ, user::permissions,
-                        Route.get("/user/permissions")));
+                        Route.get("/user/permissions")),
+                Operation.of("poll_wave_status", Permission.EXECUTIONS_READ,
+                        new PollWaveStatus(Gateways.from(services))::poll));
     }
 }

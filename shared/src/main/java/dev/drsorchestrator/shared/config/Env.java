@@ -3,6 +3,7 @@ package dev.drsorchestrator.shared.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,13 @@ public final class Env {
     /** An environment built from a map, for tests and the local runtime. */
     public static Env of(Map<String, String> values) {
         return new Env(values);
+    }
+
+    /** This environment with one variable set (or replaced); the local runtime adds what it creates at start. */
+    public Env with(String name, String value) {
+        Map<String, String> copy = new HashMap<>(values);
+        copy.put(name, value);
+        return new Env(copy);
     }
 
     /** A value, absent when unset or blank. */

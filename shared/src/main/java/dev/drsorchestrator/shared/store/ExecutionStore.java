@@ -1,10 +1,12 @@
 package dev.drsorchestrator.shared.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drsorchestrator.shared.error.ConflictException;
 import dev.drsorchestrator.shared.execution.ExecutionStatus;
 import dev.drsorchestrator.shared.model.Execution;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,6 +160,33 @@ public final class ExecutionStore {
                 Map.of("#taskToken", "taskToken", "#pausedBeforeWave", "pausedBeforeWave", "#version", "version",
                         "#executionId", KEY),
                 Map.of(":one", Attr.n(1)));
+    }
+
+    /**
+     * Records where an execution is and what an operator should know: the wave being run, an error message and the
+     * free-form metadata (termination state, warnings). Null arguments leave the stored value unchanged.
+     */
+    public Execution annotate(String executionId, String planId, Integer currentWave, String errorMessage,
+            JsonNode metadata) {
+        StringBuilder expression = new StringBuilder("SET #version = #version + :one");
+        Map<String, String> names = new HashMap<>(Map.of("#version", "version", "#executionId", KEY));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":one", Attr.n(1)));
+        if (currentWave != null) {
+            expression.append(", #currentWave = :currentWave");
+            names.put("#currentWave", "currentWave");
+            values.put(":currentWave", Attr.n(currentWave));
+        }
+        if (errorMessage != null) {
+            expression.append(", #errorMessage = :errorMessage");
+            names.put("#errorMessage", "errorMessage");
+            values.put(":errorMessage", Attr.s(errorMessage));
+        }
+        if (metadata != null) {
+            expression.append(", #metadata = :metadata");
+            names.put("#metadata", "metadata");
+            values.put(":metadata", ItemMapper.toAttribute(metadata));
+        }
+        return updateExisting(executionId, planId, expression.toString(), names, values);
     }
 
     /**

@@ -1,0 +1,37 @@
+package dev.drsorchestrator.execution;
+
+import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.gateway.DrsGateway;
+import dev.drsorchestrator.shared.gateway.Gateways;
+import dev.drsorchestrator.shared.gateway.SnsGateway;
+import dev.drsorchestrator.shared.handler.CoreServices;
+import dev.drsorchestrator.shared.notification.ExecutionNotifier;
+import dev.drsorchestrator.shared.store.ExecutionStore;
+import dev.drsorchestrator.shared.store.Stores;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The dependencies of the execution operations, built once per execution environment. */
+record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier notifier, ExecutionSettings settings,
+        Clock clock) {
+
+    static ExecutionServices from(CoreServices core) {
+        ExecutionSettings settings = ExecutionSettings.from(core.env());
+        Gateways gateways = Gateways.from(core);
+        Optional<SnsGateway> sns = settings.topicArn().isPresent()
+                ? Optional.of(gateways.sns()) : Optional.empty();
+        return new ExecutionServices(Stores.from(core), gateways, new ExecutionNotifier(sns, settings.topicArn()),
+                settings, core.clock());
+    }
+
+    ExecutionStore executions() {
+        return stores.executions();
+    }
+
+    /** DRS in a region of the execution's account: the hub when no account is named, else the target account. */
+    DrsGateway drs(String accountId, String roleName, String region) {
+        AccountContext account = accountId == null || accountId.isBlank() ? AccountContext.hub()
+                : AccountContext.target(accountId, roleName, null);
+        return gateways.drs(account, region);
+    }
+}
