@@ -21,7 +21,8 @@ public final class QueryHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    QueryHandler(CoreServices services) {
+    /** A handler over given services (tests and the local runtime). */
+    public QueryHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(QueryOperations.table(services), services);
     }
 

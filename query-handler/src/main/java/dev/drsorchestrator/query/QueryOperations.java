@@ -20,12 +20,13 @@ import dev.drsorchestrator.shared.handler.Route;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The operation table of query-handler: wire names, permissions and routes of every read operation. */
-final class QueryOperations {
+/** The operation table of query-handler: wire names, permissions and routes of every read operation; public so the cross-module tests can compare it with the contract. */
+public final class QueryOperations {
     private QueryOperations() {
     }
 
-    static OperationTable table(CoreServices services) {
+    /** The table of a handler built from {@code services}. */
+    public static OperationTable table(CoreServices services) {
         return table(QueryContext.from(services));
     }
 
