@@ -94,7 +94,7 @@ class QueryBehaviourIT {
                 "region");
         assertBadRequest(get("/drs/quotas", "/drs/quotas", Map.of(), Map.of("accountId", "12345")), "accountId");
         assertBadRequest(get("/drs/source-server-inventory", "/drs/source-server-inventory", Map.of(),
-                Map.of("filters", "{\"password\":\"x\"}")), "filters");
+                Map.of("filters", "{\"password\":\"x\"}")), "filters.password");
         assertBadRequest(get("/drs/source-server-inventory", "/drs/source-server-inventory", Map.of(),
                 Map.of("region", QueryFixtures.REGION, "sourceAccountId", QueryFixtures.TARGET, "limit", "1",
                         "nextToken", tampered)), "nextToken");
