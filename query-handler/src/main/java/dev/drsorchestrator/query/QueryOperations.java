@@ -20,7 +20,10 @@ import dev.drsorchestrator.shared.handler.Route;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The operation table of query-handler: wire names, permissions and routes of every read operation; public so the cross-module tests can compare it with the contract. */
+/**
+ * The operation table of query-handler: wire names, permissions and routes of every read operation; public so the
+ * cross-module tests can compare it with the contract.
+ */
 public final class QueryOperations {
     private QueryOperations() {
     }

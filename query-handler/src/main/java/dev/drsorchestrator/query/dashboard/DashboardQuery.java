@@ -25,15 +25,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * {@code get_dashboard_data}: what an operator watching recoveries needs on one screen, in one call with bounded work:
- * counts (index COUNT queries, no item reads), active executions, the most recent failures, region reachability and
- * capacity warnings from the last inventory sync.
+ * counts (index COUNT queries over the last {@value #COUNT_WINDOW_DAYS} days), active executions, the most recent
+ * failures, region reachability and capacity warnings from the last inventory sync.
  */
 public final class DashboardQuery {
     /** Most recent failures shown. */
     static final int RECENT = 10;
     /** Servers in one region above which the replicating quota may be at risk. */
     static final int CAPACITY_WARNING_SERVERS = 200;
-    static final String BY_STATUS = "#status = :status";
+    /** Executions counted by status: those started in this many days, so the work does not grow with history. */
+    static final int COUNT_WINDOW_DAYS = 30;
+    static final String BY_STATUS_SINCE = "#status = :status AND #startTime >= :since";
     static final List<ExecutionStatus> FAILURES = List.of(ExecutionStatus.FAILED, ExecutionStatus.PARTIAL,
             ExecutionStatus.TIMEOUT);
 
@@ -52,11 +54,13 @@ public final class DashboardQuery {
 
     Object dashboard(OperationRequest request) {
         String executions = context.table(Table.EXECUTION_HISTORY);
+        String since = Instant.now(context.clock()).minus(java.time.Duration.ofDays(COUNT_WINDOW_DAYS)).toString();
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            byStatus.put(status.wireName(), context.reads().count(executions, "StatusIndex", BY_STATUS,
-                    Map.of("#status", "status"), Map.of(":status", AttributeValue.builder().s(status.wireName())
-                            .build())));
+            byStatus.put(status.wireName(), context.reads().count(executions, "StatusIndex", BY_STATUS_SINCE,
+                    Map.of("#status", "status", "#startTime", "startTime"),
+                    Map.of(":status", AttributeValue.builder().s(status.wireName()).build(),
+                            ":since", AttributeValue.builder().s(since).build())));
         }
         List<Execution> active = ExecutionViews.active(context);
         List<Execution> failures = new ArrayList<>();
@@ -70,6 +74,7 @@ public final class DashboardQuery {
         out.put("recoveryPlanCount", context.stores().recoveryPlans().listAll().size());
         out.put("targetAccountCount", accounts.size());
         out.put("executionCountsByStatus", byStatus);
+        out.put("countsSince", since);
         out.put("activeExecutions", ExecutionViews.listItems(active));
         out.put("recentExecutions", ExecutionViews.listItems(failures.subList(0, Math.min(RECENT, failures.size()))));
         regions(accounts, out);
