@@ -100,7 +100,8 @@ final class WaveUpdater {
             if (ended && !launched) {
                 failed.add(s.serverId());
             }
-            String recoveryInstance = r.hasNonNull("recoveryInstanceID") ? r.get("recoveryInstanceID").asText()
+            String recoveryInstance = r.hasNonNull("recoveryInstanceId") ? r.get("recoveryInstanceId").asText()
+                    : r.hasNonNull("recoveryInstanceID") ? r.get("recoveryInstanceID").asText()
                     : s.recoveryInstanceId();
             String recovered = r.hasNonNull("ec2InstanceID") ? r.get("ec2InstanceID").asText()
                     : s.recoveredInstanceId();

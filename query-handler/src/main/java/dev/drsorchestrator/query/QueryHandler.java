@@ -21,7 +21,7 @@ public final class QueryHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    /** A handler over given core services (the local runtime and tests build them from their own environment). */
+    /** A handler over given services (tests and the local runtime). */
     public QueryHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(QueryOperations.table(services), services);
     }

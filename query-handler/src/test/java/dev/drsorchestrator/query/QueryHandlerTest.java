@@ -25,13 +25,22 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 class QueryHandlerTest {
+    static final Map<String, String> TABLES = tables();
     private final DynamoDbClient auditDb = mock(DynamoDbClient.class);
+
+    static Map<String, String> tables() {
+        Map<String, String> tables = new java.util.HashMap<>();
+        for (dev.drsorchestrator.shared.config.Table table : dev.drsorchestrator.shared.config.Table.values()) {
+            tables.put(table.envVariable(), "unit-" + table.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return tables;
+    }
     private QueryHandler handler;
 
     @BeforeEach
     void setUp() {
         when(auditDb.putItem(any(PutItemRequest.class))).thenReturn(PutItemResponse.builder().build());
-        handler = new QueryHandler(TestServices.create(auditDb));
+        handler = new QueryHandler(TestServices.create(auditDb, TABLES));
     }
 
     private JsonNode invoke(byte[] event) throws Exception {
@@ -69,7 +78,7 @@ class QueryHandlerTest {
 
     @Test
     void table_shouldGiveEveryOperationButHealthAPermission_whenBuilt() {
-        List<Operation> operations = QueryOperations.table(TestServices.create(auditDb)).operations();
+        List<Operation> operations = QueryOperations.table(TestServices.create(auditDb, TABLES)).operations();
         assertThat(operations).extracting(Operation::name).contains("health", "get_user_permissions");
         assertThat(operations).filteredOn(op -> !op.name().equals("health"))
                 .allMatch(op -> op.permission().isPresent());

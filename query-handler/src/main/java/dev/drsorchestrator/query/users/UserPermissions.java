@@ -1,4 +1,4 @@
-package dev.drsorchestrator.query;
+package dev.drsorchestrator.query.users;
 
 import dev.drsorchestrator.shared.error.UnauthorizedException;
 import dev.drsorchestrator.shared.handler.OperationRequest;

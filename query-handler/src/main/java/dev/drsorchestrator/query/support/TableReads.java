@@ -1,0 +1,96 @@
+package dev.drsorchestrator.query.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drsorchestrator.shared.aws.AttributeValues;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * The raw DynamoDB reads query-handler needs beyond the stores: paged scans, paged index queries and counts. Only
+ * {@code Scan} and {@code Query} are called; expressions come from the callers' constants with placeholders.
+ */
+public final class TableReads {
+    private final Supplier<DynamoDbClient> dynamoDb;
+
+    /** Reads through a client supplier (the handler's shared client). */
+    public TableReads(Supplier<DynamoDbClient> dynamoDb) {
+        this.dynamoDb = dynamoDb;
+    }
+
+    /** One page of items as JSON, with the key to continue from (empty on the last page). */
+    public record ItemPage(List<Map<String, AttributeValue>> items, Optional<ObjectNode> lastKey) {
+        /** The items as JSON objects. */
+        public List<ObjectNode> json() {
+            return items.stream().map(AttributeValues::itemToJson).toList();
+        }
+    }
+
+    /** A page of a scan of {@code table}, at most {@code limit} items evaluated. */
+    public ItemPage scan(String table, int limit, Optional<ObjectNode> startKey) {
+        ScanRequest.Builder scan = ScanRequest.builder().tableName(table).limit(limit);
+        startKey.ifPresent(key -> scan.exclusiveStartKey(AttributeValues.itemFromJson(key)));
+        ScanResponse response = dynamoDb.get().scan(scan.build());
+        return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
+    }
+
+    /** A page of a prepared scan (filters set by the caller from constants and placeholders). */
+    public ItemPage scan(ScanRequest.Builder scan, Optional<ObjectNode> startKey) {
+        startKey.ifPresent(key -> scan.exclusiveStartKey(AttributeValues.itemFromJson(key)));
+        ScanResponse response = dynamoDb.get().scan(scan.build());
+        return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
+    }
+
+    /**
+     * A page of an index query, newest first when {@code newestFirst}.
+     *
+     * @param keyCondition a constant expression with {@code #name}/{@code :value} placeholders
+     * @param filter       a constant filter expression, or null
+     */
+    public ItemPage query(String table, String index, String keyCondition, String filter, Map<String, String> names,
+            Map<String, AttributeValue> values, int limit, Optional<ObjectNode> startKey, boolean newestFirst) {
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression(keyCondition).expressionAttributeNames(names)
+                .expressionAttributeValues(values).limit(limit).scanIndexForward(!newestFirst);
+        if (filter != null) {
+            query.filterExpression(filter);
+        }
+        startKey.ifPresent(key -> query.exclusiveStartKey(AttributeValues.itemFromJson(key)));
+        QueryResponse response = dynamoDb.get().query(query.build());
+        return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
+    }
+
+    /** How many items an index holds under one partition key (a COUNT query, paged until done). */
+    public int count(String table, String index, String keyCondition, Map<String, String> names,
+            Map<String, AttributeValue> values) {
+        int total = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
+                    .keyConditionExpression(keyCondition).expressionAttributeNames(names)
+                    .expressionAttributeValues(values).select(Select.COUNT);
+            if (start != null) {
+                query.exclusiveStartKey(start);
+            }
+            QueryResponse response = dynamoDb.get().query(query.build());
+            total += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return total;
+    }
+
+    private static ItemPage page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {
+        Optional<ObjectNode> next = lastKey == null || lastKey.isEmpty() ? Optional.empty()
+                : Optional.of(AttributeValues.itemToJson(lastKey));
+        return new ItemPage(List.copyOf(items), next);
+    }
+}
