@@ -3,9 +3,15 @@ package dev.drsorchestrator.datamanagement;
 import dev.drsorchestrator.datamanagement.accounts.AccountValidationOperations;
 import dev.drsorchestrator.datamanagement.accounts.StagingAccountOperations;
 import dev.drsorchestrator.datamanagement.accounts.TargetAccountOperations;
+import dev.drsorchestrator.datamanagement.groups.GroupMembers;
 import dev.drsorchestrator.datamanagement.groups.GroupUsage;
 import dev.drsorchestrator.datamanagement.groups.ProtectionGroupOperations;
 import dev.drsorchestrator.datamanagement.groups.TagResolver;
+import dev.drsorchestrator.datamanagement.input.AccountContexts;
+import dev.drsorchestrator.datamanagement.launch.LaunchConfigApply;
+import dev.drsorchestrator.datamanagement.launch.ServerLaunchConfigOperations;
+import dev.drsorchestrator.datamanagement.launch.StaticIpCheck;
+import dev.drsorchestrator.datamanagement.launch.SubnetCidrs;
 import dev.drsorchestrator.datamanagement.plans.RecoveryPlanOperations;
 import dev.drsorchestrator.datamanagement.plans.WaveInput;
 import dev.drsorchestrator.datamanagement.tagsync.RuleScheduler;
@@ -54,6 +60,13 @@ final class DataManagementOperations {
                 .operations());
         operations.addAll(new StagingAccountOperations(stores.targetAccounts(), clock).operations());
         operations.addAll(new AccountValidationOperations(stores.targetAccounts(), gateways, clock).operations());
+        AccountContexts contexts = new AccountContexts(stores.targetAccounts(), hub);
+        GroupMembers members = new GroupMembers(tags);
+        SubnetCidrs cidrs = new SubnetCidrs(gateways, contexts);
+        operations.addAll(new ServerLaunchConfigOperations(stores.protectionGroups(), members,
+                new StaticIpCheck(stores.protectionGroups(), cidrs), cidrs, clock).operations());
+        operations.addAll(new LaunchConfigApply(stores.protectionGroups(), members, gateways, contexts, clock)
+                .operations());
         operations.addAll(new TagSyncSettingsOperations(stores.tagSyncConfig(), scheduler, ruleName, clock)
                 .operations());
         return new OperationTable(operations);
