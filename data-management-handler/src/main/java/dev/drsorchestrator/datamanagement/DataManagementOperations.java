@@ -15,6 +15,7 @@ import dev.drsorchestrator.datamanagement.launch.SubnetCidrs;
 import dev.drsorchestrator.datamanagement.plans.RecoveryPlanOperations;
 import dev.drsorchestrator.datamanagement.plans.WaveInput;
 import dev.drsorchestrator.datamanagement.tagsync.RuleScheduler;
+import dev.drsorchestrator.datamanagement.tagsync.TagSyncOperations;
 import dev.drsorchestrator.datamanagement.tagsync.TagSyncSettingsOperations;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.handler.CoreServices;
@@ -69,6 +70,8 @@ final class DataManagementOperations {
                 .operations());
         operations.addAll(new TagSyncSettingsOperations(stores.tagSyncConfig(), scheduler, ruleName, clock)
                 .operations());
+        operations.addAll(new TagSyncOperations(stores.targetAccounts(), stores.regionStatuses(),
+                stores.tagSyncConfig(), gateways, hub, clock).operations());
         return new OperationTable(operations);
     }
 }
