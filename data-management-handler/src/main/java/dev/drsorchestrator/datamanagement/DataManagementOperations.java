@@ -3,6 +3,7 @@ package dev.drsorchestrator.datamanagement;
 import dev.drsorchestrator.datamanagement.accounts.AccountValidationOperations;
 import dev.drsorchestrator.datamanagement.accounts.StagingAccountOperations;
 import dev.drsorchestrator.datamanagement.accounts.TargetAccountOperations;
+import dev.drsorchestrator.datamanagement.config.ImportOperations;
 import dev.drsorchestrator.datamanagement.groups.GroupMembers;
 import dev.drsorchestrator.datamanagement.groups.GroupUsage;
 import dev.drsorchestrator.datamanagement.groups.ProtectionGroupOperations;
@@ -57,6 +58,8 @@ final class DataManagementOperations {
                 .operations());
         operations.addAll(new RecoveryPlanOperations(stores.recoveryPlans(),
                 new WaveInput(stores.protectionGroups(), tags), usage, hub, clock).operations());
+        operations.addAll(new ImportOperations(stores.protectionGroups(), stores.recoveryPlans(),
+                new WaveInput(stores.protectionGroups(), tags), hub, clock).operations());
         operations.addAll(new TargetAccountOperations(stores.targetAccounts(), stores.protectionGroups(), hub, clock)
                 .operations());
         operations.addAll(new StagingAccountOperations(stores.targetAccounts(), clock).operations());

@@ -69,26 +69,33 @@ public final class ProtectionGroupOperations {
         if (body.has("version")) {
             throw new ValidationException("Field 'version' is managed by the server and cannot be set on create");
         }
+        ProtectionGroup group = draft(body, hubAccountId, RequestFields.actor(request), clock.instant());
+        if (groups.count() >= MAX_GROUPS) {
+            throw new QuotaExceededException("Protection group quota exceeded (max: " + MAX_GROUPS + ")");
+        }
+        if (group.accountId() != null) {
+            request.auditTargetAccount(group.accountId());
+        }
+        return OperationResult.created(groups.create(group));
+    }
+
+    /**
+     * A new group (no version yet) from the allow-listed fields of a create body or an imported item: name rule,
+     * region, account, selection (explicit ids and/or tags, at least one), launch defaults and overrides.
+     */
+    public static ProtectionGroup draft(RequestFields body, Optional<String> hubAccountId, String actor,
+            Instant now) {
         String name = GroupNames.validate("groupName", body.string("groupName").orElse(null));
         String region = Validators.region("region", body.string("region").orElse(null));
         String accountId = body.string("accountId").map(id -> Validators.accountId("accountId", id))
                 .or(() -> hubAccountId).orElse(null);
         Selection selection = selection(body);
-        if (groups.count() >= MAX_GROUPS) {
-            throw new QuotaExceededException("Protection group quota exceeded (max: " + MAX_GROUPS + ")");
-        }
-        String actor = RequestFields.actor(request);
-        Instant now = clock.instant();
-        ProtectionGroup group = new ProtectionGroup(UUID.randomUUID().toString(), name,
+        return new ProtectionGroup(UUID.randomUUID().toString(), name,
                 body.text("description", Validators.DESCRIPTION_MAX).orElse(null), region, accountId,
                 body.text("assumeRoleName", 64).orElse(null),
                 body.text("owner", Validators.NAME_MAX).orElse(actor), selection.tags(), selection.serverIds(),
                 selection.launchConfig(), selection.servers(), now.getEpochSecond(), now.getEpochSecond(), actor, now,
                 actor, now, null);
-        if (group.accountId() != null) {
-            request.auditTargetAccount(group.accountId());
-        }
-        return OperationResult.created(groups.create(group));
     }
 
     ProtectionGroup update(OperationRequest request) {

@@ -37,6 +37,14 @@ public final class WaveInput {
 
     /** The validated waves of {@code wavesNode}, numbered from 0 in the order given. */
     public List<Wave> read(JsonNode wavesNode) {
+        return read(wavesNode, java.util.Map.of());
+    }
+
+    /**
+     * The validated waves, where {@code pending} holds groups that are about to be created (an import): a wave may
+     * reference them by id as if they were stored.
+     */
+    public List<Wave> read(JsonNode wavesNode, java.util.Map<String, ProtectionGroup> pending) {
         if (wavesNode == null || !wavesNode.isArray()) {
             throw new ValidationException("Field 'waves' must be a list of wave objects");
         }
@@ -64,18 +72,19 @@ public final class WaveInput {
         }
         List<Wave> waves = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            waves.add(wave("waves[" + i + "]", i, RequestFields.nested("waves[" + i + "]", items.get(i))));
+            waves.add(wave("waves[" + i + "]", i, RequestFields.nested("waves[" + i + "]", items.get(i)), pending));
         }
         return waves;
     }
 
-    private Wave wave(String path, int index, RequestFields fields) {
+    private Wave wave(String path, int index, RequestFields fields, java.util.Map<String, ProtectionGroup> pending) {
         List<String> groupIds = new ArrayList<>(fields.stringList("protectionGroupIds", 100).orElse(List.of()));
         fields.string("protectionGroupId").filter(id -> !id.isBlank() && !groupIds.contains(id)).ifPresent(groupIds::add);
         Set<String> serverIds = new LinkedHashSet<>();
         int count = 0;
         for (String groupId : groupIds) {
-            Optional<ProtectionGroup> group = groups.get(groupId);
+            Optional<ProtectionGroup> group = pending.containsKey(groupId) ? Optional.of(pending.get(groupId))
+                    : groups.get(groupId);
             if (group.isEmpty()) {
                 throw new ValidationException("Field '" + path + ".protectionGroupIds' references protection group "
                         + groupId + ", which does not exist");
