@@ -78,7 +78,7 @@ public final class TargetAccountOperations {
     }
 
     TargetAccount update(OperationRequest request) {
-        String accountId = Validators.accountId("id", request.pathParameter("id"));
+        String accountId = Validators.accountId("accountId", RequestFields.targetId(request, "accountId"));
         request.auditTargetAccount(accountId);
         RequestFields body = RequestFields.of(request);
         TargetAccount current = accounts.require(accountId);
@@ -106,7 +106,7 @@ public final class TargetAccountOperations {
     }
 
     Map<String, Object> delete(OperationRequest request) {
-        String accountId = Validators.accountId("id", request.pathParameter("id"));
+        String accountId = Validators.accountId("accountId", RequestFields.targetId(request, "accountId"));
         request.auditTargetAccount(accountId);
         TargetAccount current = accounts.require(accountId);
         long expected = ExpectedVersion.resolve(request, current.version());

@@ -99,8 +99,8 @@ public final class ProtectionGroupOperations {
     }
 
     ProtectionGroup update(OperationRequest request) {
-        String groupId = request.pathParameter("id");
-        RequestFields body = RequestFields.of(request);
+        String groupId = RequestFields.targetId(request, "groupId");
+        RequestFields body = RequestFields.addressing(request, "groupId", groupId);
         ProtectionGroup current = groups.require(groupId);
         long expected = body.version().orElse(current.version());
         if (body.has("region") && !body.string("region").orElse("").equals(current.region())) {
@@ -133,7 +133,8 @@ public final class ProtectionGroupOperations {
     }
 
     Map<String, Object> delete(OperationRequest request) {
-        String groupId = request.pathParameter("id");
+        String groupId = RequestFields.targetId(request, "groupId");
+        RequestFields.addressing(request, "groupId", groupId);
         ProtectionGroup current = groups.require(groupId);
         long expected = ExpectedVersion.resolve(request, current.version());
         usage.requireUnused(groupId, current.groupName());

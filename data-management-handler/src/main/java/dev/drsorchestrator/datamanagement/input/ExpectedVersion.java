@@ -27,7 +27,14 @@ public final class ExpectedVersion {
             }
             throw new ValidationException("Field 'version' must be a positive integer (the version you read)");
         }
-        return RequestFields.of(request).version();
+        com.fasterxml.jackson.databind.JsonNode version = request.bodyObject().get("version");
+        if (version == null || version.isNull()) {
+            return Optional.empty();
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToLong() || version.longValue() < 1) {
+            throw new ValidationException("Field 'version' must be a positive integer (the version you read)");
+        }
+        return Optional.of(version.longValue());
     }
 
     /** The version to lock on: the client's when given, otherwise {@code current}. */

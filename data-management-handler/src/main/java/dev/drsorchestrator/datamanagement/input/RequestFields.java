@@ -41,10 +41,35 @@ public final class RequestFields {
         return of(request.bodyObject());
     }
 
+    /**
+     * The body of a request addressing an existing item: {@code idField} (e.g. {@code groupId}) may name the item,
+     * as direct invocations do, but it must agree with the id the route gave.
+     */
+    public static RequestFields addressing(OperationRequest request, String idField, String id) {
+        ObjectNode node = request.bodyObject();
+        JsonNode given = node.get(idField);
+        if (given != null && !given.isNull() && !(given.isTextual() && given.textValue().equals(id))) {
+            throw new ValidationException("Field '" + idField + "' must match the id of the item addressed (" + id
+                    + ")");
+        }
+        return of(node, Set.of(idField));
+    }
+
+    /** The id an operation addresses: the path's {@code id}, else {@code id} or {@code idField} of query or body. */
+    public static String targetId(OperationRequest request, String idField) {
+        return request.parameter("id").or(() -> request.parameter(idField)).filter(v -> !v.isBlank())
+                .map(String::trim)
+                .orElseThrow(() -> new ValidationException("Field '" + idField + "' is required"));
+    }
+
     /** The fields of an object, refused when it carries a server-managed field. */
     public static RequestFields of(ObjectNode node) {
+        return of(node, Set.of());
+    }
+
+    private static RequestFields of(ObjectNode node, Set<String> permitted) {
         for (String field : SERVER_MANAGED) {
-            if (node.has(field) && !node.get(field).isNull()) {
+            if (!permitted.contains(field) && node.has(field) && !node.get(field).isNull()) {
                 throw new ValidationException("Field '" + field + "' is managed by the server and cannot be set");
             }
         }

@@ -67,7 +67,7 @@ public final class LaunchConfigApply {
         String groupId = request.parameter("id").or(() -> request.parameter("groupId"))
                 .orElseThrow(() -> new dev.drsorchestrator.shared.error.ValidationException(
                         "Field 'groupId' is required"));
-        RequestFields body = RequestFields.of(request);
+        RequestFields body = RequestFields.addressing(request, "groupId", groupId);
         boolean force = body.bool("force").orElse(false);
         ProtectionGroup group = groups.require(groupId);
         if (group.accountId() != null) {

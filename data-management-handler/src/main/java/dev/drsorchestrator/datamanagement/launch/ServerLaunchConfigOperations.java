@@ -64,7 +64,7 @@ public final class ServerLaunchConfigOperations {
     Map<String, Object> update(OperationRequest request) {
         ProtectionGroup group = groups.require(groupId(request));
         String serverId = Validators.serverId("serverId", request.parameter("serverId").orElse(null));
-        RequestFields body = RequestFields.of(request);
+        RequestFields body = RequestFields.addressing(request, "groupId", group.groupId());
         long expected = body.version().orElse(group.version());
         requireMember(group, serverId);
         ServerLaunchConfig override = ServerOverrideInput.readOne("body", serverId, body);
@@ -90,7 +90,7 @@ public final class ServerLaunchConfigOperations {
 
     Map<String, Object> bulk(OperationRequest request) {
         ProtectionGroup group = groups.require(groupId(request));
-        RequestFields body = RequestFields.of(request);
+        RequestFields body = RequestFields.addressing(request, "groupId", group.groupId());
         long expected = body.version().orElse(group.version());
         List<JsonNode> items = body.array("servers", ServerOverrideInput.MAX_SERVERS)
                 .orElseThrow(() -> new ValidationException("Field 'servers' is required"));
@@ -135,7 +135,7 @@ public final class ServerLaunchConfigOperations {
     Map<String, Object> validateIp(OperationRequest request) {
         ProtectionGroup group = groups.require(groupId(request));
         String serverId = Validators.serverId("serverId", request.parameter("serverId").orElse(null));
-        RequestFields body = RequestFields.of(request);
+        RequestFields body = RequestFields.addressing(request, "groupId", group.groupId());
         String ip = body.requiredString("staticPrivateIp");
         String subnetId = body.requiredString("subnetId");
         if (!subnetId.matches("subnet-[0-9a-f]{8,17}")) {

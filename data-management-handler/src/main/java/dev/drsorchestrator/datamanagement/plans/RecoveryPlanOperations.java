@@ -76,8 +76,8 @@ public final class RecoveryPlanOperations {
     }
 
     RecoveryPlan update(OperationRequest request) {
-        String planId = request.pathParameter("id");
-        RequestFields body = RequestFields.of(request);
+        String planId = RequestFields.targetId(request, "planId");
+        RequestFields body = RequestFields.addressing(request, "planId", planId);
         RecoveryPlan current = plans.require(planId);
         long expected = body.version().orElse(current.version());
         usage.requireNoActiveExecution(planId, current.planName());
@@ -97,7 +97,8 @@ public final class RecoveryPlanOperations {
     }
 
     Map<String, Object> delete(OperationRequest request) {
-        String planId = request.pathParameter("id");
+        String planId = RequestFields.targetId(request, "planId");
+        RequestFields.addressing(request, "planId", planId);
         RecoveryPlan current = plans.require(planId);
         long expected = ExpectedVersion.resolve(request, current.version());
         usage.requireNoActiveExecution(planId, current.planName());
