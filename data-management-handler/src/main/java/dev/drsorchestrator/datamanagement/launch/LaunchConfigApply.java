@@ -148,7 +148,10 @@ public final class LaunchConfigApply {
         }
         @SuppressWarnings("unchecked")
         List<String> securityGroups = (List<String>) effective.get("securityGroupIds");
-        long version = ec2.createLaunchTemplateVersion(templateId, "$Latest", new LaunchTemplateChanges(
+        String latest = ec2.describeLaunchTemplateVersions(templateId, List.of("$Latest")).stream()
+                .map(v -> v.path("versionNumber").asText(null)).filter(v -> v != null).findFirst()
+                .orElseThrow(() -> new ConflictException("EC2 reports no version of launch template " + templateId));
+        long version = ec2.createLaunchTemplateVersion(templateId, latest, new LaunchTemplateChanges(
                 (String) effective.get("instanceType"), (String) effective.get("subnetId"), securityGroups,
                 (String) effective.get("staticPrivateIp"), (String) effective.get("instanceProfileName"),
                 "DRS Orchestrator: protection group " + group));
