@@ -40,7 +40,60 @@ public final class AccountValidationOperations {
     /** The operation with its wire name, permission and route. */
     public List<Operation> operations() {
         return List.of(Operation.of("validate_target_account", Permission.ACCOUNTS_WRITE, this::validate,
-                Route.post("/accounts/targets/{id}/validate")));
+                        Route.post("/accounts/targets/{id}/validate")),
+                Operation.of("validate_staging_account", Permission.ACCOUNTS_READ, this::validateStaging,
+                        Route.post("/staging-accounts/validate")));
+    }
+
+    /**
+     * validate_staging_account: before a staging account is attached, proves its role can be assumed and that DRS
+     * is initialized in the region, and counts the servers it already replicates. Read-only.
+     */
+    Map<String, Object> validateStaging(OperationRequest request) {
+        dev.drsorchestrator.datamanagement.input.RequestFields body =
+                dev.drsorchestrator.datamanagement.input.RequestFields.of(request);
+        String accountId = Validators.accountId("accountId", body.string("accountId").orElse(null));
+        String region = Validators.region("region", body.string("region").orElse(null));
+        String roleArn = body.requiredString("roleArn");
+        if (!roleArn.matches("arn:aws[a-z-]*:iam::" + accountId + ":role/[A-Za-z0-9+=,.@_/-]{1,512}")) {
+            throw new dev.drsorchestrator.shared.error.ValidationException("Field 'roleArn' must be a role ARN in"
+                    + " account " + accountId);
+        }
+        String externalId = body.text("externalId", 1224).orElse(null);
+        request.auditTargetAccount(accountId);
+        AccountContext context = AccountContext.target(accountId, roleArn, externalId);
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        out.put("valid", false);
+        out.put("roleAccessible", false);
+        out.put("drsInitialized", false);
+        out.put("details", details);
+        try {
+            gateways.sts(context, region).getCallerIdentity();
+        } catch (AwsCallFailure failure) {
+            details.put("roleErrorCode", failure.errorCode());
+            out.put("error", "Cannot assume " + roleArn + ": " + failure.errorType().friendlyMessage());
+            return out;
+        }
+        out.put("roleAccessible", true);
+        try {
+            var servers = gateways.drs(context, region).describeSourceServers(SourceServerQuery.all());
+            long replicating = servers.stream().filter(s -> "CONTINUOUS".equals(s.path("replicationState").asText()))
+                    .count();
+            out.put("drsInitialized", true);
+            out.put("valid", true);
+            out.put("currentServers", servers.size());
+            out.put("replicatingServers", (int) replicating);
+            out.put("totalAfter", servers.size());
+            details.put("initializedRegions", List.of(region));
+            details.put("uninitializedRegions", List.of());
+        } catch (AwsCallFailure failure) {
+            details.put("drsError", failure.errorCode());
+            details.put("initializedRegions", List.of());
+            details.put("uninitializedRegions", List.of(region));
+            out.put("error", "DRS in " + region + ": " + failure.errorType().friendlyMessage());
+        }
+        return out;
     }
 
     Map<String, Object> validate(OperationRequest request) {

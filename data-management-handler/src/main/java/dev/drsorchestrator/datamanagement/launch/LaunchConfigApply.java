@@ -57,10 +57,11 @@ public final class LaunchConfigApply {
         this.clock = clock;
     }
 
-    /** The operation with its wire name, permission and route. */
+    /** The operations: the API route and the direct-only synchronous worker of the original. */
     public List<Operation> operations() {
         return List.of(Operation.of("apply_launch_configs", Permission.SERVERS_WRITE, this::apply,
-                Route.post("/protection-groups/{id}/apply-launch-configs")));
+                        Route.post("/protection-groups/{id}/apply-launch-configs")),
+                Operation.of("sync_launch_configs", Permission.SERVERS_WRITE, request -> apply(request).body()));
     }
 
     OperationResult apply(OperationRequest request) {

@@ -130,4 +130,31 @@ class DataManagementAwsIT {
         assertThat(failure != null || result.path("statusCode").asInt() >= 400).isTrue();
         assertThat(stack.stores().tagSyncConfig().get()).isEmpty();
     }
+
+    @Test
+    void syncLaunchConfigs_shouldAnswerTheLaunchConfigStatus_whenInvokedDirectly() {
+        // GIVEN
+        List<String> ids = fleet().stream().skip(4).limit(1).map(SourceServer::id).toList();
+        String groupId = direct("create_protection_group", Map.of("groupName", "Sync group", "region", "us-east-1",
+                "sourceServerIds", ids, "launchConfig", Map.of("copyPrivateIp", true))).path("groupId").asText();
+        // WHEN
+        JsonNode status = direct("sync_launch_configs", Map.of("groupId", groupId, "force", true));
+        // THEN
+        assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("ready");
+        assertThat(status.path("totalServers").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void validateStagingAccount_shouldReportTheRoleFailure_whenTheAccountIsUnknown() {
+        // WHEN
+        JsonNode result = direct("validate_staging_account", Map.of("accountId", "222233334444",
+                "roleArn", "arn:aws:iam::222233334444:role/DRSOrchestrationRole", "region", "us-east-1"));
+        JsonNode mismatch = direct("validate_staging_account", Map.of("accountId", "222233334444",
+                "roleArn", "arn:aws:iam::999999999999:role/R", "region", "us-east-1"));
+        // THEN
+        assertThat(result.path("valid").asBoolean()).as(result.toString()).isFalse();
+        assertThat(result.path("roleAccessible").asBoolean()).isFalse();
+        assertThat(result.path("details").path("roleErrorCode").asText()).isNotBlank();
+        assertThat(mismatch.path("statusCode").asInt()).isEqualTo(400);
+    }
 }
