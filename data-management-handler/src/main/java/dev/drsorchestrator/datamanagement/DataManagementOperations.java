@@ -7,6 +7,7 @@ import dev.drsorchestrator.datamanagement.config.ImportOperations;
 import dev.drsorchestrator.datamanagement.groups.GroupMembers;
 import dev.drsorchestrator.datamanagement.groups.GroupUsage;
 import dev.drsorchestrator.datamanagement.groups.ProtectionGroupOperations;
+import dev.drsorchestrator.datamanagement.groups.ServerOwnership;
 import dev.drsorchestrator.datamanagement.groups.TagResolver;
 import dev.drsorchestrator.datamanagement.input.AccountContexts;
 import dev.drsorchestrator.datamanagement.launch.LaunchConfigApply;
@@ -54,8 +55,8 @@ final class DataManagementOperations {
                 .orElse("drs-orchestrator-tag-sync-" + services.env().environmentName());
         List<Operation> operations = new ArrayList<>();
         operations.add(HealthCheck.operation("data-management-handler", clock));
-        operations.addAll(new ProtectionGroupOperations(stores.protectionGroups(), usage, tags, hub, clock)
-                .operations());
+        operations.addAll(new ProtectionGroupOperations(stores.protectionGroups(), usage, tags,
+                new ServerOwnership(stores.claims(), stores.protectionGroups()), hub, clock).operations());
         operations.addAll(new RecoveryPlanOperations(stores.recoveryPlans(),
                 new WaveInput(stores.protectionGroups(), tags), usage, hub, clock).operations());
         operations.addAll(new ImportOperations(stores.protectionGroups(), stores.recoveryPlans(),

@@ -38,15 +38,17 @@ public final class ProtectionGroupOperations {
     private final ProtectionGroupStore groups;
     private final GroupUsage usage;
     private final TagResolver tags;
+    private final ServerOwnership ownership;
     private final Optional<String> hubAccountId;
     private final Clock clock;
 
     /** The operations over their stores; {@code hubAccountId} is the default account of a group. */
     public ProtectionGroupOperations(ProtectionGroupStore groups, GroupUsage usage, TagResolver tags,
-            Optional<String> hubAccountId, Clock clock) {
+            ServerOwnership ownership, Optional<String> hubAccountId, Clock clock) {
         this.groups = groups;
         this.usage = usage;
         this.tags = tags;
+        this.ownership = ownership;
         this.hubAccountId = hubAccountId;
         this.clock = clock;
     }
@@ -76,6 +78,7 @@ public final class ProtectionGroupOperations {
         if (group.accountId() != null) {
             request.auditTargetAccount(group.accountId());
         }
+        ownership.requireFree(group.explicitServerIds(), group.groupId());
         return OperationResult.created(groups.create(group));
     }
 
@@ -129,6 +132,7 @@ public final class ProtectionGroupOperations {
         if (current.accountId() != null) {
             request.auditTargetAccount(current.accountId());
         }
+        ownership.requireFree(changed.explicitServerIds(), groupId);
         return groups.update(changed, expected);
     }
 

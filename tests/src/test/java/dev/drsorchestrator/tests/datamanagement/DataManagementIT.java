@@ -94,7 +94,7 @@ class DataManagementIT {
         // THEN
         assertThat(second.path("statusCode").asInt()).isEqualTo(409);
         assertThat(second.path("message").asText()).contains(serverId(1))
-                .contains(first.path("groupId").asText());
+                .contains("'Owner " + sequence + "'").contains(first.path("groupId").asText());
     }
 
     @Test
