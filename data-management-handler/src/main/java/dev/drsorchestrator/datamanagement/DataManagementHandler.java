@@ -21,7 +21,8 @@ public final class DataManagementHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    DataManagementHandler(CoreServices services) {
+    /** A handler over given services (the local runtime and integration tests). */
+    public DataManagementHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(DataManagementOperations.table(services), services);
     }
 

@@ -42,8 +42,7 @@ class DataManagementHandlerIT {
     @Test
     void handleRequest_shouldAnswerListFree404AndWriteAudit_whenApiGatewayRouteUnknown() throws Exception {
         // GIVEN an admin calling a route this handler does not serve
-        byte[] event = Events.api("DELETE", "/protection-groups/{id}", "/protection-groups/pg-1", null,
-                "admin@example.com", "Admin");
+        byte[] event = Events.api("GET", "/executions", "/executions", null, "admin@example.com", "Admin");
         // WHEN
         JsonNode response = LocalBackend.invoke(handler, event, "it-dm-api", "data-management-handler");
         // THEN
