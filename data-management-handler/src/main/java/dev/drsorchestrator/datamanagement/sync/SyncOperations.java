@@ -11,6 +11,7 @@ import dev.drsorchestrator.shared.security.Permission;
 import dev.drsorchestrator.shared.staging.StagingAccountSync;
 import dev.drsorchestrator.shared.store.Stores;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The three scheduled sync operations of the contract's {@code x-direct-operations} (EventBridge invokes them; the
@@ -22,37 +23,57 @@ public final class SyncOperations {
     /** Stands for the contract's {@code system}: never checked on direct calls (see the class comment). */
     static final Permission SYSTEM = Permission.CONFIG_WRITE;
 
-    private final InventorySync inventory;
-    private final StagingAccountSync staging;
-    private final RecoveryInstanceSync recoveryInstances;
+    private final Supplier<Syncs> syncs;
 
-    SyncOperations(InventorySync inventory, StagingAccountSync staging, RecoveryInstanceSync recoveryInstances) {
-        this.inventory = inventory;
-        this.staging = staging;
-        this.recoveryInstances = recoveryInstances;
+    private record Syncs(InventorySync inventory, StagingAccountSync staging, RecoveryInstanceSync recoveryInstances) {
     }
 
-    /** The sync operations over a handler's core services (stores and gateways are built here, once). */
+    private SyncOperations(Supplier<Syncs> syncs) {
+        this.syncs = syncs;
+    }
+
+    /**
+     * The sync operations over a handler's core services. Stores and gateways are built on the first sync call and
+     * then kept, so the handler starts (and answers its other operations) even where the sync tables are not
+     * configured.
+     */
     public static List<Operation> operations(CoreServices services) {
+        return new SyncOperations(memoize(() -> build(services))).list();
+    }
+
+    private static Syncs build(CoreServices services) {
         Stores stores = Stores.from(services);
         Gateways gateways = Gateways.from(services);
         InventorySettings settings = InventorySettings.from(services.env());
         InventoryUnits units = InventoryUnits.create(stores, gateways, services.crossAccount(), settings,
                 services.clock());
-        return new SyncOperations(new InventorySync(units, settings),
+        return new Syncs(new InventorySync(units, settings),
                 new StagingAccountSync(stores.targetAccounts(), gateways, units.activeRegions(),
                         settings.regionThreads()),
                 new RecoveryInstanceSync(units.collector(), units.credentials(), units.activeRegions(), gateways,
-                        stores.recoveryInstances(), services.clock(), settings.regionThreads()))
-                .list();
+                        stores.recoveryInstances(), services.clock(), settings.regionThreads()));
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> factory) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = factory.get();
+                }
+                return value;
+            }
+        };
     }
 
     List<Operation> list() {
         return List.of(
-                Operation.of("handle_sync_source_server_inventory", SYSTEM, request -> inventory.run())
+                Operation.of("handle_sync_source_server_inventory", SYSTEM, request -> syncs.get().inventory().run())
                         .withAliases("sync_source_server_inventory"),
-                Operation.of("handle_sync_staging_accounts", SYSTEM, request -> staging.run())
+                Operation.of("handle_sync_staging_accounts", SYSTEM, request -> syncs.get().staging().run())
                         .withAliases("sync_staging_accounts"),
-                Operation.of("sync_recovery_instances", SYSTEM, request -> recoveryInstances.run()));
+                Operation.of("sync_recovery_instances", SYSTEM, request -> syncs.get().recoveryInstances().run()));
     }
 }
