@@ -16,6 +16,7 @@ import dev.drsorchestrator.datamanagement.launch.StaticIpCheck;
 import dev.drsorchestrator.datamanagement.launch.SubnetCidrs;
 import dev.drsorchestrator.datamanagement.plans.RecoveryPlanOperations;
 import dev.drsorchestrator.datamanagement.plans.WaveInput;
+import dev.drsorchestrator.datamanagement.sync.SyncOperations;
 import dev.drsorchestrator.datamanagement.tagsync.RuleScheduler;
 import dev.drsorchestrator.datamanagement.tagsync.TagSyncOperations;
 import dev.drsorchestrator.datamanagement.tagsync.TagSyncSettingsOperations;
@@ -76,6 +77,7 @@ final class DataManagementOperations {
                 .operations());
         operations.addAll(new TagSyncOperations(stores.targetAccounts(), stores.regionStatuses(),
                 stores.tagSyncConfig(), gateways, hub, clock).operations());
+        operations.addAll(SyncOperations.operations(services));
         return new OperationTable(operations);
     }
 }

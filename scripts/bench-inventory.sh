@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Inventory-sync benchmark: the real parallel pipeline against the simulator (injected latency on every DRS, EC2 and
+# STS call) and DynamoDB Local; prints one JSON line last:
+# {"servers","accounts","regions","written","failed","wallMs","criticalPathMs","writeFloorMs","sequentialWallMs","peakHeapMb"}
+# usage: scripts/bench-inventory.sh [--accounts 10] [--regions 28] [--servers 10000] [--distribution skewed|uniform]
+#                                   [--latency-ms 100] [--page-size 100] [--skip-sequential]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+classpath_file="tests/target/bench-classpath.txt"
+if [[ ! -f "$classpath_file" || ! -d tests/target/test-classes ]] \
+   || [[ -n "$(find shared/src local/src tests/src -newer "$classpath_file" -type f -print -quit)" ]]; then
+  # package builds the reactor's jars and test-jars without installing anything into the local repository
+  mvn -q -o -pl tests -am package dependency:build-classpath -DskipTests -Dmdep.includeScope=test \
+      -Dmdep.outputFile="$root/$classpath_file.tmp" >&2
+  mv "$classpath_file.tmp" "$classpath_file"
+fi
+exec java -Xmx1g -cp "tests/target/test-classes:$(cat "$classpath_file")" \
+  dev.drsorchestrator.tests.inventory.InventoryBenchmark "$@"

@@ -1,0 +1,57 @@
+package dev.drsorchestrator.shared.inventory;
+
+import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.model.TargetAccount;
+import dev.drsorchestrator.shared.store.TargetAccountStore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seed unit 2, {@code collect_accounts_to_query}: the registered target accounts (staging accounts are not queried;
+ * they are the staging sync's business), in account-id order so both pipelines see the same sequence.
+ */
+public final class AccountCollector {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountCollector.class);
+
+    private final TargetAccountStore accounts;
+
+    /** A collector over the target-accounts table. */
+    public AccountCollector(TargetAccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    /** Every target account with the identity to reach it; a table failure propagates (the sync cannot start). */
+    public List<InventoryAccount> collect() {
+        List<InventoryAccount> out = new ArrayList<>();
+        for (TargetAccount account : accounts.listAll()) {
+            out.add(new InventoryAccount(account.accountId(),
+                    account.accountName() == null || account.accountName().isBlank() ? "Unknown"
+                            : account.accountName(),
+                    context(account)));
+        }
+        out.sort(Comparator.comparing(InventoryAccount::accountId));
+        LOG.info("Collected {} target accounts", out.size());
+        return List.copyOf(out);
+    }
+
+    /** The identity to reach a target account with: the hub for the current account, its role otherwise. */
+    public static AccountContext context(TargetAccount account) {
+        if (Boolean.TRUE.equals(account.isCurrentAccount())) {
+            return AccountContext.hub();
+        }
+        String role = firstText(account.roleArn(), account.crossAccountRoleArn(), account.assumeRoleName());
+        return AccountContext.target(account.accountId(), role, account.externalId());
+    }
+
+    private static String firstText(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

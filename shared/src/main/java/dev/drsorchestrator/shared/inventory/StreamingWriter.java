@@ -1,0 +1,129 @@
+package dev.drsorchestrator.shared.inventory;
+
+import dev.drsorchestrator.shared.model.InventoryServer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The writer side of the parallel pipeline: finished regions are cut into chunks on a bounded queue (producers block
+ * when it is full, which bounds memory) and written by a few threads while other regions are still being read. When
+ * the last chunk of a region is written, that region's stale items are removed.
+ *
+ * <pre>{@code
+ * StreamingWriter writer = StreamingWriter.start(inventoryWriter, 4, 64);
+ * writer.submit(success);            // from any thread, as each region completes
+ * StreamingWriter.Totals totals = writer.finish();
+ * }</pre>
+ */
+public final class StreamingWriter {
+    /** Servers per queued chunk: ten BatchWriteItem calls. */
+    static final int CHUNK = 250;
+
+    private final InventoryWriter writer;
+    private final BlockingQueue<Job> queue;
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicInteger success = new AtomicInteger();
+    private final AtomicInteger failure = new AtomicInteger();
+    private final AtomicInteger staleRemoved = new AtomicInteger();
+
+    /**
+     * What the writer did.
+     *
+     * @param counts       servers written and failed
+     * @param staleRemoved items removed from regions whose query succeeded
+     */
+    public record Totals(WriteCounts counts, int staleRemoved) {
+    }
+
+    private record Job(List<InventoryServer> servers, Region region) {
+    }
+
+    private static final class Region {
+        private final String accountRegion;
+        private final Set<String> keepIds;
+        private final AtomicInteger remaining;
+
+        Region(String accountRegion, Set<String> keepIds, int chunks) {
+            this.accountRegion = accountRegion;
+            this.keepIds = keepIds;
+            this.remaining = new AtomicInteger(chunks);
+        }
+    }
+
+    private static final Job END = new Job(List.of(), null);
+
+    private StreamingWriter(InventoryWriter writer, int capacity) {
+        this.writer = writer;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+    }
+
+    /** Starts {@code threads} writer threads over a queue of {@code capacity} chunks. */
+    public static StreamingWriter start(InventoryWriter writer, int threads, int capacity) {
+        StreamingWriter out = new StreamingWriter(writer, capacity);
+        for (int i = 0; i < threads; i++) {
+            Thread thread = new Thread(out::drain, "inventory-writer-" + i);
+            thread.setDaemon(true);
+            out.threads.add(thread);
+            thread.start();
+        }
+        return out;
+    }
+
+    /** Queues a successful region: its servers are written, then its stale items removed. Blocks while full. */
+    public void submit(RegionResult.Success region) throws InterruptedException {
+        List<InventoryServer> servers = region.servers();
+        Set<String> keep = new HashSet<>();
+        servers.forEach(s -> keep.add(s.sourceServerId()));
+        int chunks = Math.max(1, (servers.size() + CHUNK - 1) / CHUNK);
+        Region tracker = new Region(
+                InventoryServer.accountRegion(region.accountId(), region.region()),
+                keep, chunks);
+        if (servers.isEmpty()) {
+            queue.put(new Job(List.of(), tracker));
+            return;
+        }
+        for (int start = 0; start < servers.size(); start += CHUNK) {
+            queue.put(new Job(servers.subList(start, Math.min(servers.size(), start + CHUNK)), tracker));
+        }
+    }
+
+    /** Waits for every queued chunk to be written and stops the threads. */
+    public Totals finish() throws InterruptedException {
+        for (int i = 0; i < threads.size(); i++) {
+            queue.put(END);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Totals(new WriteCounts(success.get(), failure.get()), staleRemoved.get());
+    }
+
+    /** Stops the threads without waiting for queued work (the sync is being abandoned). */
+    public void abort() {
+        threads.forEach(Thread::interrupt);
+    }
+
+    private void drain() {
+        try {
+            while (true) {
+                Job job = queue.take();
+                if (job == END) {
+                    return;
+                }
+                WriteCounts counts = writer.write(job.servers());
+                success.addAndGet(counts.successCount());
+                failure.addAndGet(counts.failureCount());
+                if (job.region().remaining.decrementAndGet() == 0) {
+                    staleRemoved.addAndGet(writer.removeStale(job.region().accountRegion, job.region().keepIds));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
