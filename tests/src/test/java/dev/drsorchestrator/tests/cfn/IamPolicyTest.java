@@ -103,7 +103,7 @@ class IamPolicyTest {
             Set<String> granted = of(entry.getKey()).stream().flatMap(statement -> statement.actions().stream())
                     .collect(Collectors.toSet());
             // THEN each documented call of that handler is granted (the handler would get AccessDenied otherwise)
-            assertThat(entry.getValue()).as(entry.getKey()).contains("sts:AssumeRole", "drs:DescribeSourceServers");
+            assertThat(entry.getValue()).as(entry.getKey()).contains("sts:AssumeRole", "sts:GetCallerIdentity");
             assertThat(granted).as(entry.getKey()).containsAll(entry.getValue());
         }
     }
