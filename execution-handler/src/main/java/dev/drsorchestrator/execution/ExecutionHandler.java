@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.drsorchestrator.shared.config.Env;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.handler.HandlerPipeline;
+import dev.drsorchestrator.shared.snapstart.SnapStartPriming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ public final class ExecutionHandler implements RequestStreamHandler {
 
     /** The Lambda entry point, configured from the process environment. */
     public ExecutionHandler() {
-        this(CoreServices.from(Env.fromSystem()));
+        this(SnapStartPriming.primed(CoreServices.from(Env.fromSystem())));
     }
 
     /** A handler over given core services (the local runtime and tests build them from their own environment). */

@@ -1,0 +1,43 @@
+package dev.drsorchestrator.shared.snapstart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drsorchestrator.shared.config.Env;
+import dev.drsorchestrator.shared.handler.CoreServices;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SnapStartPrimingTest {
+
+    private static CoreServices offlineServices() {
+        return CoreServices.from(Env.of(Map.of(
+                "AUDIT_LOG_TABLE", "audit",
+                "AWS_REGION", "eu-west-1",
+                "AWS_ACCESS_KEY_ID", "offline",
+                "AWS_SECRET_ACCESS_KEY", "offline",
+                "AWS_ENDPOINT_URL", "http://127.0.0.1:9")));
+    }
+
+    @Test
+    void beforeCheckpoint_shouldWarmJacksonAndBuildTheCachedClients_whenNoAwsIsReachable() throws Exception {
+        // GIVEN services whose endpoint accepts no connection
+        CoreServices services = offlineServices();
+        SnapStartPriming priming = new SnapStartPriming(services);
+        // WHEN Lambda announces the checkpoint
+        priming.beforeCheckpoint(null);
+        // THEN Jackson and both clients are warmed without a call, and the handler later gets the primed clients
+        assertThat(priming.warmed()).containsExactly("jackson", "dynamodb", "sts");
+        assertThat(services.clients().dynamoDb()).isSameAs(services.clients().dynamoDb());
+    }
+
+    @Test
+    void afterRestore_shouldKeepWhatWasPrimed_whenRestored() throws Exception {
+        // GIVEN a primed environment
+        SnapStartPriming priming = new SnapStartPriming(offlineServices());
+        priming.beforeCheckpoint(null);
+        // WHEN it is restored
+        priming.afterRestore(null);
+        // THEN the record of what was warmed is unchanged
+        assertThat(priming.warmed()).containsExactly("jackson", "dynamodb", "sts");
+    }
+}

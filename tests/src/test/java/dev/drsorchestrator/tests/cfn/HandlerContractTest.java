@@ -1,0 +1,81 @@
+package dev.drsorchestrator.tests.cfn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drsorchestrator.shared.handler.Operation;
+import dev.drsorchestrator.shared.handler.OperationTable;
+import dev.drsorchestrator.shared.security.Permission;
+import dev.drsorchestrator.tests.contract.OpenApiContract;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation a handler serves is in cfn/openapi.yaml with the same handler, permission and routes, and the
+ * contract gives none of its routes to another handler. (That the contract holds no operation a handler lacks is
+ * each handler's own contract test, which fills in as the handlers are built.)
+ */
+class HandlerContractTest {
+    private static final OpenApiContract CONTRACT = OpenApiContract.load();
+    private static final Map<String, OperationTable> TABLES = HandlerOperations.all();
+
+    @Test
+    void routedOperations_shouldMatchContractHandlerPermissionAndRoutes_whenReadFromHandlers() {
+        TABLES.forEach((handler, table) -> {
+            for (Operation operation : table.operations()) {
+                if (operation.routes().isEmpty()) {
+                    continue;
+                }
+                // GIVEN the contract's routes carrying this operation's name
+                var routes = CONTRACT.routes().stream()
+                        .filter(route -> route.operationId().equals(operation.name())).toList();
+                // THEN they belong to this handler, name the same permission, and are exactly its routes
+                assertThat(routes).as("%s %s", handler, operation.name()).isNotEmpty()
+                        .allSatisfy(route -> {
+                            assertThat(route.handler()).isEqualTo(handler);
+                            assertThat(route.permission()).isEqualTo(operation.permission().map(Permission::wire));
+                        });
+                Set<String> contractRoutes = routes.stream().map(route -> route.method() + " " + route.path())
+                        .collect(Collectors.toSet());
+                Set<String> served = operation.routes().stream()
+                        .map(route -> route.method().toUpperCase(java.util.Locale.ROOT) + " " + route.resource())
+                        .collect(Collectors.toSet());
+                assertThat(served).as("%s %s", handler, operation.name()).isEqualTo(contractRoutes);
+            }
+        });
+    }
+
+    @Test
+    void directOperations_shouldBeContractOperationsOfTheirHandler_whenReadFromHandlers() {
+        TABLES.forEach((handler, table) -> {
+            // GIVEN the names the contract lets this handler answer directly
+            Set<String> allowed = CONTRACT.operationNamesOf(handler);
+            for (Operation operation : table.operations()) {
+                // THEN each served name and alias is one of them (health is every handler's direct liveness probe)
+                if (!operation.name().equals("health")) {
+                    assertThat(allowed).as(handler).contains(operation.name());
+                    assertThat(allowed).as(handler + " aliases of " + operation.name())
+                            .containsAll(operation.aliases());
+                }
+                var direct = CONTRACT.directOperations().get(operation.name());
+                if (direct != null && !direct.permission().equals("system")) {
+                    assertThat(operation.permission().map(Permission::wire)).as(operation.name())
+                            .contains(direct.permission());
+                }
+            }
+        });
+    }
+
+    @Test
+    void apiRoutes_shouldBeServedByOneHandlerOnly_whenTablesAreCombined() {
+        // GIVEN every (method, path) any handler serves
+        Map<String, Long> servers = TABLES.values().stream().flatMap(table -> table.operations().stream())
+                .flatMap(operation -> operation.routes().stream())
+                .collect(Collectors.groupingBy(route -> route.method() + " " + route.resource(),
+                        Collectors.counting()));
+        // THEN no route is served twice
+        assertThat(servers).allSatisfy((route, count) -> assertThat(count).as(route).isEqualTo(1L));
+        assertThat(TABLES).containsKeys("query-handler", "data-management-handler", "execution-handler");
+    }
+}
