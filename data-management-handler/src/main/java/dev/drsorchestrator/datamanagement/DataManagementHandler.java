@@ -21,7 +21,11 @@ public final class DataManagementHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    DataManagementHandler(CoreServices services) {
+    /**
+     * A handler over given core services, for embedding (the local runtime builds each handler from its own
+     * environment) and tests; Lambda uses the no-arg constructor.
+     */
+    public DataManagementHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(DataManagementOperations.table(services), services);
     }
 

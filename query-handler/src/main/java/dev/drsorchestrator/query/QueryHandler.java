@@ -21,7 +21,10 @@ public final class QueryHandler implements RequestStreamHandler {
         this(CoreServices.from(Env.fromSystem()));
     }
 
-    /** A handler over given core services (the local runtime and tests build them from their own environment). */
+    /**
+     * A handler over given core services, for embedding (the local runtime builds each handler from its own
+     * environment) and tests; Lambda uses the no-arg constructor.
+     */
     public QueryHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(QueryOperations.table(services), services);
     }
