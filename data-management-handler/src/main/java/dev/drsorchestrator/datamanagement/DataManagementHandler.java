@@ -22,7 +22,10 @@ public final class DataManagementHandler implements RequestStreamHandler {
         this(SnapStartPriming.primed(CoreServices.from(Env.fromSystem())));
     }
 
-    /** A handler over given services (the local runtime and integration tests). */
+    /**
+     * A handler over given core services, for embedding (the local runtime builds each handler from its own
+     * environment) and tests; Lambda uses the no-arg constructor.
+     */
     public DataManagementHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(DataManagementOperations.table(services), services);
     }

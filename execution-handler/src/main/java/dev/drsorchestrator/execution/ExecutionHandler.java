@@ -23,7 +23,10 @@ public final class ExecutionHandler implements RequestStreamHandler {
         this(SnapStartPriming.primed(CoreServices.from(Env.fromSystem())));
     }
 
-    /** A handler over given core services (the local runtime and tests build them from their own environment). */
+    /**
+     * A handler over given core services, for embedding (the local runtime builds each handler from its own
+     * environment) and tests; Lambda uses the no-arg constructor.
+     */
     public ExecutionHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(ExecutionOperations.table(services), services);
     }

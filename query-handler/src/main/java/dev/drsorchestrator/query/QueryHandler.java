@@ -22,7 +22,10 @@ public final class QueryHandler implements RequestStreamHandler {
         this(SnapStartPriming.primed(CoreServices.from(Env.fromSystem())));
     }
 
-    /** A handler over given services (tests and the local runtime). */
+    /**
+     * A handler over given core services, for embedding (the local runtime builds each handler from its own
+     * environment) and tests; Lambda uses the no-arg constructor.
+     */
     public QueryHandler(CoreServices services) {
         this.pipeline = new HandlerPipeline(QueryOperations.table(services), services);
     }

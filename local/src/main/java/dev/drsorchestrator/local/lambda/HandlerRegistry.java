@@ -8,10 +8,9 @@ import dev.drsorchestrator.shared.config.Env;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,14 +51,14 @@ public final class HandlerRegistry implements AutoCloseable {
             "^(?:arn:[a-z-]+:lambda:[a-z0-9-]+:)?(?:\\d{12}:)?(?:function:)?([A-Za-z0-9_-]{1,140})(?::[A-Za-z0-9$_-]+)?$");
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
 
-    private final Map<String, RequestStreamHandler> handlers;
+    private volatile Map<String, RequestStreamHandler> handlers;
     private final List<CoreServices> owned;
     private final String region;
     private final String accountId;
 
     private HandlerRegistry(Map<String, RequestStreamHandler> handlers, List<CoreServices> owned, String region,
             String accountId) {
-        this.handlers = Map.copyOf(handlers);
+        this.handlers = Collections.unmodifiableMap(new LinkedHashMap<>(handlers));
         this.owned = List.copyOf(owned);
         this.region = region;
         this.accountId = accountId;
@@ -70,15 +69,28 @@ public final class HandlerRegistry implements AutoCloseable {
      * Lambda would construct them with those environment variables. Closing the registry closes their AWS clients.
      */
     public static HandlerRegistry fromEnvs(Function<String, Env> envOf) {
+        return fromEnvs(FUNCTION_NAMES, envOf, CoreServices::from);
+    }
+
+    /**
+     * Builds the named handlers (a subset of {@link #FUNCTION_NAMES}), each from its own environment, with
+     * {@code servicesOf} turning an environment into core services. Closing the registry closes their AWS clients.
+     */
+    public static HandlerRegistry fromEnvs(List<String> names, Function<String, Env> envOf,
+            Function<Env, CoreServices> servicesOf) {
         Objects.requireNonNull(envOf, "envOf");
+        Objects.requireNonNull(servicesOf, "servicesOf");
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("names must name at least one function");
+        }
         Map<String, RequestStreamHandler> handlers = new LinkedHashMap<>();
         List<CoreServices> owned = new ArrayList<>();
-        Env first = envOf.apply(QUERY_HANDLER);
+        Env first = envOf.apply(names.get(0));
         try {
-            for (String name : FUNCTION_NAMES) {
-                CoreServices services = CoreServices.from(envOf.apply(name));
+            for (String name : names) {
+                CoreServices services = servicesOf.apply(envOf.apply(name));
                 owned.add(services);
-                handlers.put(name, construct(handlerClass(name), services));
+                handlers.put(name, construct(name, services));
             }
         } catch (RuntimeException e) {
             owned.forEach(HandlerRegistry::closeQuietly);
@@ -90,12 +102,26 @@ public final class HandlerRegistry implements AutoCloseable {
 
     /** A registry of the given functions (tests register their own); nothing is closed with it. */
     public static HandlerRegistry of(Map<String, RequestStreamHandler> handlers, String region, String accountId) {
-        handlers.keySet().forEach(name -> {
-            if (!ARN.matcher(name).matches() || name.contains(":")) {
-                throw new IllegalArgumentException("function name must be 1-140 of A-Z a-z 0-9 - _, got '" + name + "'");
-            }
-        });
+        handlers.keySet().forEach(HandlerRegistry::requireValidName);
         return new HandlerRegistry(handlers, List.of(), region, accountId);
+    }
+
+    /**
+     * Registers {@code handler} under {@code functionName}, replacing the function of that name if there is one, as
+     * deploying new code would; tests use it to put a gated or failing handler in place of a real one.
+     */
+    public synchronized void register(String functionName, RequestStreamHandler handler) {
+        requireValidName(functionName);
+        Objects.requireNonNull(handler, "handler");
+        Map<String, RequestStreamHandler> next = new LinkedHashMap<>(handlers);
+        next.put(functionName, handler);
+        handlers = Collections.unmodifiableMap(next);
+    }
+
+    private static void requireValidName(String name) {
+        if (name == null || !ARN.matcher(name).matches() || name.contains(":")) {
+            throw new IllegalArgumentException("function name must be 1-140 of A-Z a-z 0-9 - _, got '" + name + "'");
+        }
     }
 
     /** The registered function names. */
@@ -139,19 +165,36 @@ public final class HandlerRegistry implements AutoCloseable {
      * @throws IllegalArgumentException when no function matches {@code nameOrArn}
      */
     public InvocationOutcome invoke(String nameOrArn, byte[] payload, String requestId) {
-        String name = resolve(nameOrArn).orElseThrow(
-                () -> new IllegalArgumentException("Function not found: " + nameOrArn));
-        RequestStreamHandler handler = handlers.get(name);
-        LocalLambdaContext context = new LocalLambdaContext(requestId, name, arnOf(name),
-                System.currentTimeMillis() + TIMEOUT.toMillis());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String name = registeredName(nameOrArn);
         try {
-            handler.handleRequest(new ByteArrayInputStream(payload), out, context);
-            return new InvocationOutcome.Returned(out.toByteArray());
+            return new InvocationOutcome.Returned(run(name, payload, requestId));
         } catch (Exception | StackOverflowError e) {
             LOG.info("{} invocation {} failed with {}", name, requestId, e.getClass().getSimpleName());
             return new InvocationOutcome.Failed(e.getClass().getSimpleName(), e.getMessage());
         }
+    }
+
+    /**
+     * Runs a function synchronously in this thread and returns the bytes it wrote, letting whatever it throws
+     * propagate, for callers that name errors their own way (the Step Functions runner uses the full class name).
+     *
+     * @throws IllegalArgumentException when no function matches {@code nameOrArn}
+     */
+    public byte[] invokeOrThrow(String nameOrArn, byte[] payload, String requestId) throws Exception {
+        return run(registeredName(nameOrArn), payload, requestId);
+    }
+
+    private String registeredName(String nameOrArn) {
+        return resolve(nameOrArn).orElseThrow(() -> new IllegalArgumentException("Function not found: " + nameOrArn));
+    }
+
+    private byte[] run(String name, byte[] payload, String requestId) throws Exception {
+        RequestStreamHandler handler = handlers.get(name);
+        LocalLambdaContext context = new LocalLambdaContext(requestId, name, arnOf(name),
+                System.currentTimeMillis() + TIMEOUT.toMillis());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(payload), out, context);
+        return out.toByteArray();
     }
 
     @Override
@@ -159,31 +202,13 @@ public final class HandlerRegistry implements AutoCloseable {
         owned.forEach(HandlerRegistry::closeQuietly);
     }
 
-    private static Class<? extends RequestStreamHandler> handlerClass(String name) {
+    private static RequestStreamHandler construct(String name, CoreServices services) {
         return switch (name) {
-            case QUERY_HANDLER -> QueryHandler.class;
-            case DATA_MANAGEMENT_HANDLER -> DataManagementHandler.class;
-            case EXECUTION_HANDLER -> ExecutionHandler.class;
-            default -> throw new IllegalArgumentException("unknown function " + name);
+            case QUERY_HANDLER -> new QueryHandler(services);
+            case DATA_MANAGEMENT_HANDLER -> new DataManagementHandler(services);
+            case EXECUTION_HANDLER -> new ExecutionHandler(services);
+            default -> throw new IllegalArgumentException("unknown function " + name + "; known: " + FUNCTION_NAMES);
         };
-    }
-
-    // The handlers' dependency-taking constructors are package-private by the house style (the public no-arg one
-    // reads the process environment, which cannot point three handlers at three configurations in one JVM).
-    private static RequestStreamHandler construct(Class<? extends RequestStreamHandler> type, CoreServices services) {
-        try {
-            Constructor<? extends RequestStreamHandler> constructor = type.getDeclaredConstructor(CoreServices.class);
-            constructor.setAccessible(true);
-            return constructor.newInstance(services);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("cannot initialise " + type.getSimpleName(), cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type.getName() + " lacks a constructor taking CoreServices", e);
-        }
     }
 
     private static void closeQuietly(CoreServices services) {

@@ -28,7 +28,8 @@ final class LocalRuntimeBanner {
                 + ApiGatewayServer.STAGE + ", Cognito authorizer emulated; CORS: " + f.cors() + ")");
         out.add("    health        curl " + f.api() + "/health");
         out.add("    JWKS          " + f.api() + ApiGatewayServer.JWKS_PATH);
-        out.add("  AWS endpoint    " + f.aws() + "   (drs, ec2, iam, sts, sns, events, lambda; any access key "
+        out.add("  AWS endpoint    " + f.aws() + "   (drs, ec2, iam, sts, sns, events, lambda"
+                + (f.extensions().containsKey("step-functions") ? ", states" : "") + "; any access key "
                 + "'test', secret 'test')");
         out.add("    functions     " + String.join(", ", f.functions()) + "  (POST /2015-03-31/functions/{name}"
                 + "/invocations)");
@@ -63,6 +64,10 @@ final class LocalRuntimeBanner {
                 + "--cli-binary-format raw-in-base64-out --payload '{\"operation\":\"health\"}' out.json"
                 + "   (AWS CLI v1: without --cli-binary-format)");
         out.add("  Fleet:   aws drs describe-source-servers --endpoint-url " + f.aws() + " --region us-east-1");
+        if (f.extensions().containsKey("step-functions")) {
+            out.add("  Waves:   aws stepfunctions list-executions --endpoint-url " + f.aws() + " --region us-east-1 "
+                    + "--state-machine-arn <state machine above>   (drills: POST " + f.api() + "/executions)");
+        }
         out.add("");
         out.add("Press Ctrl-C to stop.");
         return out;

@@ -1,28 +1,28 @@
 package dev.drsorchestrator.local.runtime;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.drsorchestrator.execution.ExecutionHandler;
+import dev.drsorchestrator.local.lambda.HandlerRegistry;
 import dev.drsorchestrator.local.sim.Simulator;
 import dev.drsorchestrator.local.stepfunctions.StepFunctionsApi;
 import dev.drsorchestrator.local.stepfunctions.StepFunctionsEngine;
-import dev.drsorchestrator.query.QueryHandler;
 import dev.drsorchestrator.shared.config.Env;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * The wave state machine running locally end to end: the one ASL file from {@code cfn/} (function ARNs substituted)
- * on the Step Functions runner, whose API is mounted on the simulator's edge, calling the in-process query and
- * execution handlers. Wait states run on the simulator's clock. The local runtime and the end-to-end tests start it
- * the same way.
+ * on the Step Functions runner, whose API is mounted on the simulator's edge as {@code states}, calling the in-process
+ * query and execution handlers of a {@link HandlerRegistry}. Wait states run on the simulator's clock. The local
+ * runtime mounts it through {@link WaveRuntimeExtension}; the end-to-end tests start it on their own stack here.
  *
  * <pre>{@code
  * try (WaveRuntime waves = WaveRuntime.start(simulator, env, CoreServices::from)) {
- *     ExecutionHandler handler = waves.executionHandler();   // STATE_MACHINE_ARN already set
+ *     RequestStreamHandler handler = waves.executionHandler();   // STATE_MACHINE_ARN already set
  * }
  * }</pre>
  */
@@ -40,30 +40,50 @@ public final class WaveRuntime implements AutoCloseable {
 
     private final StepFunctionsEngine engine;
     private final HandlerInvoker invoker;
-    private final String stateMachineArn;
+    private final HandlerRegistry functions;
     private final Env env;
-    private final ExecutionHandler executionHandler;
 
-    private WaveRuntime(StepFunctionsEngine engine, HandlerInvoker invoker, String stateMachineArn, Env env,
-            ExecutionHandler executionHandler) {
+    private WaveRuntime(StepFunctionsEngine engine, HandlerInvoker invoker, HandlerRegistry functions, Env env) {
         this.engine = engine;
         this.invoker = invoker;
-        this.stateMachineArn = stateMachineArn;
+        this.functions = functions;
         this.env = env;
-        this.executionHandler = executionHandler;
     }
 
     /**
-     * Starts the runner on {@code simulator}: mounts Step Functions on its edge, creates the state machine and builds
-     * both handlers from {@code env} plus {@code STATE_MACHINE_ARN}.
+     * Starts the runner on {@code simulator}: builds the query and execution handlers from {@code env} plus
+     * {@code STATE_MACHINE_ARN}, mounts Step Functions on the simulator's edge and creates the state machine.
      *
      * @param services how core services are built from an environment (e.g. {@code CoreServices::from})
      */
     public static WaveRuntime start(Simulator simulator, Env env, Function<Env, CoreServices> services) {
         String accountId = simulator.fleet().hubAccountId().orElse("000000000000");
-        HandlerInvoker invoker = new HandlerInvoker(env.region(), accountId);
+        Env withMachine = env.with("STATE_MACHINE_ARN", stateMachineArn(env.region(), accountId));
+        HandlerRegistry functions = HandlerRegistry.fromEnvs(
+                List.of(HandlerRegistry.QUERY_HANDLER, HandlerRegistry.EXECUTION_HANDLER), name -> withMachine,
+                services);
+        try {
+            HandlerInvoker invoker = new HandlerInvoker(functions);
+            return new WaveRuntime(mount(simulator, invoker, env.region(), accountId), invoker, functions,
+                    withMachine);
+        } catch (RuntimeException e) {
+            functions.close();
+            throw e;
+        }
+    }
+
+    /** The ARN the state machine gets in a region and account (known before the handlers are built). */
+    public static String stateMachineArn(String region, String accountId) {
+        return "arn:aws:states:" + region + ":" + accountId + ":stateMachine:" + STATE_MACHINE;
+    }
+
+    /**
+     * Mounts a runner calling {@code invoker} on the simulator's edge and creates the state machine from the ASL
+     * file; the caller closes the returned engine.
+     */
+    static StepFunctionsEngine mount(Simulator simulator, HandlerInvoker invoker, String region, String accountId) {
         StepFunctionsEngine engine = new StepFunctionsEngine(invoker, new SimStepClock(simulator.clock()),
-                new StepFunctionsEngine.Settings(env.region(), accountId, 32, 32));
+                new StepFunctionsEngine.Settings(region, accountId, 32, 32));
         try {
             simulator.edge().mount(new StatesService(new StepFunctionsApi(engine)));
             String definition = definition()
@@ -71,11 +91,11 @@ public final class WaveRuntime implements AutoCloseable {
                     .replace("${ExecutionHandlerArn}", invoker.functionArn(EXECUTION_FUNCTION));
             String arn = engine.createStateMachine(STATE_MACHINE, definition,
                     "arn:aws:iam::" + accountId + ":role/" + ROLE_NAME).stateMachineArn();
-            Env withMachine = env.with("STATE_MACHINE_ARN", arn);
-            ExecutionHandler execution = new ExecutionHandler(services.apply(withMachine));
-            invoker.register(EXECUTION_FUNCTION, execution);
-            invoker.register(QUERY_FUNCTION, (RequestStreamHandler) new QueryHandler(services.apply(withMachine)));
-            return new WaveRuntime(engine, invoker, arn, withMachine, execution);
+            if (!arn.equals(stateMachineArn(region, accountId))) {
+                throw new IllegalStateException("the runner named the state machine " + arn + ", expected "
+                        + stateMachineArn(region, accountId));
+            }
+            return engine;
         } catch (RuntimeException e) {
             engine.close();
             throw e;
@@ -106,7 +126,7 @@ public final class WaveRuntime implements AutoCloseable {
 
     /** The state machine's ARN. */
     public String stateMachineArn() {
-        return stateMachineArn;
+        return env.optional("STATE_MACHINE_ARN").orElseThrow();
     }
 
     /** The environment the handlers run with ({@code STATE_MACHINE_ARN} included). */
@@ -115,12 +135,16 @@ public final class WaveRuntime implements AutoCloseable {
     }
 
     /** The execution handler wired to this state machine (the one the API calls go to). */
-    public ExecutionHandler executionHandler() {
-        return executionHandler;
+    public RequestStreamHandler executionHandler() {
+        return functions.handler(HandlerRegistry.EXECUTION_HANDLER).orElseThrow();
     }
 
     @Override
     public void close() {
-        engine.close();
+        try {
+            engine.close();
+        } finally {
+            functions.close();
+        }
     }
 }

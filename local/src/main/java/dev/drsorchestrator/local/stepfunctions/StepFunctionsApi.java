@@ -75,6 +75,8 @@ public final class StepFunctionsApi {
                 return createStateMachine(request);
             case "DescribeStateMachine":
                 return describeStateMachine(request);
+            case "ListStateMachines":
+                return listStateMachines();
             case "StartExecution":
                 return startExecution(request);
             case "DescribeExecution":
@@ -115,6 +117,20 @@ public final class StepFunctionsApi {
         ObjectNode out = object();
         out.put("stateMachineArn", info.stateMachineArn());
         out.set("creationDate", date(info.creationDate()));
+        return out;
+    }
+
+    /** All machines in one page: a local runner holds a handful, so no nextToken is ever returned. */
+    private JsonNode listStateMachines() {
+        ObjectNode out = object();
+        var items = out.putArray("stateMachines");
+        for (StateMachineInfo info : engine.listStateMachines()) {
+            ObjectNode item = items.addObject();
+            item.put("stateMachineArn", info.stateMachineArn());
+            item.put("name", info.name());
+            item.put("type", "STANDARD");
+            item.set("creationDate", date(info.creationDate()));
+        }
         return out;
     }
 

@@ -140,6 +140,12 @@ public final class StepFunctionsEngine implements AutoCloseable {
                 + "' exists with a different definition or role");
     }
 
+    /** Every state machine, ordered by ARN. */
+    public List<StateMachineInfo> listStateMachines() {
+        return machines.values().stream().map(Machine::info)
+                .sorted(java.util.Comparator.comparing(StateMachineInfo::stateMachineArn)).toList();
+    }
+
     /** The state machine with this ARN. */
     public Optional<StateMachineInfo> describeStateMachine(String stateMachineArn) {
         return Optional.ofNullable(machines.get(stateMachineArn)).map(Machine::info);

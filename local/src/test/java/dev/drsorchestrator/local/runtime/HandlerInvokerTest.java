@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.drsorchestrator.local.lambda.HandlerRegistry;
 import dev.drsorchestrator.local.stepfunctions.LambdaResult;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HandlerInvokerTest {
@@ -18,7 +20,7 @@ class HandlerInvokerTest {
     @Test
     void invoke_shouldPassTheEventAndReturnTheResult_whenCalledByArn() throws Exception {
         // GIVEN a handler that echoes its event under "got"
-        HandlerInvoker invoker = new HandlerInvoker("us-east-1", "111111111111");
+        HandlerInvoker invoker = new HandlerInvoker(HandlerRegistry.of(Map.of(), "us-east-1", "111111111111"));
         invoker.register("echo", (in, out, context) -> out.write(("{\"got\":" + new String(in.readAllBytes(),
                 StandardCharsets.UTF_8) + ",\"fn\":\"" + context.getFunctionName() + "\"}")
                 .getBytes(StandardCharsets.UTF_8)));
@@ -35,7 +37,7 @@ class HandlerInvokerTest {
     @Test
     void invoke_shouldReportTheExceptionClassAsErrorType_whenTheHandlerThrows() throws Exception {
         // GIVEN a handler that throws
-        HandlerInvoker invoker = new HandlerInvoker("us-east-1", "111111111111");
+        HandlerInvoker invoker = new HandlerInvoker(HandlerRegistry.of(Map.of(), "us-east-1", "111111111111"));
         invoker.register("boom", (in, out, context) -> {
             throw new IllegalStateException("broken");
         });
@@ -50,7 +52,7 @@ class HandlerInvokerTest {
     @Test
     void invoke_shouldFailExactlyTheInjectedNumberOfTimes_whenAFaultIsInjected() throws Exception {
         // GIVEN a working handler with two injected service errors
-        HandlerInvoker invoker = new HandlerInvoker("us-east-1", "111111111111");
+        HandlerInvoker invoker = new HandlerInvoker(HandlerRegistry.of(Map.of(), "us-east-1", "111111111111"));
         invoker.register("ok", (in, out, context) -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
         invoker.failNext("ok", 2, "Lambda.ServiceException");
 

@@ -81,6 +81,22 @@ class StepFunctionsApiTest {
     }
 
     @Test
+    void handle_shouldListEveryStateMachine_whenListStateMachinesIsCalled() {
+        // GIVEN one created state machine
+        String machine = createMachine();
+
+        // WHEN the machines are listed
+        JsonNode listed = ok("ListStateMachines", "{}");
+
+        // THEN it is the one item, with its name and type, and no further page
+        assertThat(listed.get("stateMachines")).hasSize(1);
+        assertThat(listed.get("stateMachines").get(0).get("stateMachineArn").asText()).isEqualTo(machine);
+        assertThat(listed.get("stateMachines").get(0).get("name").asText()).isEqualTo("waves");
+        assertThat(listed.get("stateMachines").get(0).get("type").asText()).isEqualTo("STANDARD");
+        assertThat(listed.has("nextToken")).isFalse();
+    }
+
+    @Test
     void handle_shouldPageHistory_whenMaxResultsIsSmall() throws InterruptedException {
         String machine = createMachine();
         String execution = ok("StartExecution", "{'stateMachineArn':'" + machine + "'}").get("executionArn")

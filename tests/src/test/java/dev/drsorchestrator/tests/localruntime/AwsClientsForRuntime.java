@@ -9,6 +9,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /** Real SDK v2 clients for a local runtime's AWS endpoint, signed with the hub account's key, retries off. */
 final class AwsClientsForRuntime {
@@ -23,6 +24,12 @@ final class AwsClientsForRuntime {
 
     static EventBridgeClient events(URI endpoint) {
         return EventBridgeClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(noRetries()).build();
+    }
+
+    static SfnClient states(URI endpoint) {
+        return SfnClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .credentialsProvider(credentials()).httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(noRetries()).build();
     }
