@@ -4,11 +4,13 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drsorchestrator.shared.json.Json;
+import dev.drsorchestrator.shared.testing.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /** Invokes a stream handler the way the Lambda runtime does and parses what it wrote. */
 public final class Invoke {
@@ -17,7 +19,7 @@ public final class Invoke {
 
     /** Runs {@code handler} on {@code eventJson} with a {@link TestContext}; returns the parsed response. */
     public static JsonNode handler(RequestStreamHandler handler, String eventJson) {
-        return handler(handler, eventJson, new TestContext("test-function"));
+        return handler(handler, eventJson, new TestContext(UUID.randomUUID().toString(), "test-function"));
     }
 
     /** Runs {@code handler} with a given context. */
