@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 final class AccountInput {
     static final int NAME_MAX = 128;
     private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@-]{1,64}");
-    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::(\\d{12}):role/(?:[\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+    // One flat character class for path and name (no nested quantifiers, so matching stays linear); the name after
+    // the last '/' and the path's segments are checked separately in isRoleArnPath.
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::(\\d{12}):role/([\\w+=,.@/-]{1,576})");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
 
     private AccountInput() {
@@ -20,7 +22,7 @@ final class AccountInput {
         Optional<String> role = body.string(field).map(String::trim).filter(s -> !s.isEmpty());
         role.ifPresent(value -> {
             var arn = ROLE_ARN.matcher(value);
-            if (arn.matches()) {
+            if (arn.matches() && isRoleArnPath(arn.group(2))) {
                 if (!arn.group(1).equals(accountId)) {
                     throw new ValidationException("Field '" + field + "' names a role in account " + arn.group(1)
                             + ", not in account " + accountId);
@@ -31,6 +33,17 @@ final class AccountInput {
             }
         });
         return role;
+    }
+
+    /** A role ARN's path and name: non-empty segments, the name (last segment) a valid role name. */
+    private static boolean isRoleArnPath(String pathAndName) {
+        String[] segments = pathAndName.split("/", -1);
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                return false;
+            }
+        }
+        return ROLE_NAME.matcher(segments[segments.length - 1]).matches();
     }
 
     /** The external id of {@code field}: 2-1224 characters of letters, digits and +=,.@:/-_. */

@@ -24,6 +24,8 @@ import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.ServerLaunchConfig;
 import dev.drsorchestrator.shared.security.Permission;
 import dev.drsorchestrator.shared.store.ProtectionGroupStore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ public final class LaunchConfigApply {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("serverId", serverId);
             result.put("configHash", hash);
-            if (!force && hash.equals(previous)) {
+            if (!force && sameHash(hash, previous)) {
                 result.put("status", "ready");
                 result.put("message", "already applied");
                 results.add(result);
@@ -204,5 +206,11 @@ public final class LaunchConfigApply {
             });
         }
         return out;
+    }
+
+    /** Constant-time comparison of two hex digests (null never matches). */
+    private static boolean sameHash(String hash, String previous) {
+        return previous != null && MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8),
+                previous.getBytes(StandardCharsets.UTF_8));
     }
 }
