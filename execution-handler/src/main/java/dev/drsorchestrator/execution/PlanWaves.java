@@ -13,11 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns a recovery plan into the concrete waves an execution runs: each wave's servers (the wave's own list, else the
- * explicit servers of its protection groups), its one region and account. A plan that cannot run is a 400 naming the
- * wave and the rule, before anything is claimed or started.
+ * explicit servers of its protection groups followed by what their tag selectors pick now), its one region and
+ * account. A plan that cannot run is a 400 naming the wave and the rule, before anything is claimed or started.
  */
 final class PlanWaves {
 
@@ -37,9 +38,12 @@ final class PlanWaves {
     }
 
     private final ProtectionGroupStore groups;
+    private final Function<ProtectionGroup, List<String>> tagSelection;
 
-    PlanWaves(ProtectionGroupStore groups) {
+    /** Waves over {@code groups}; {@code tagSelection} lists the servers a group's tag selector picks. */
+    PlanWaves(ProtectionGroupStore groups, Function<ProtectionGroup, List<String>> tagSelection) {
         this.groups = groups;
+        this.tagSelection = tagSelection;
     }
 
     List<Resolved> resolve(RecoveryPlan plan) {
@@ -55,11 +59,14 @@ final class PlanWaves {
             List<ProtectionGroup> waveGroups = groupsOf(wave, label, cache);
             Set<String> servers = new LinkedHashSet<>(wave.serverIds() == null ? List.of() : wave.serverIds());
             if (servers.isEmpty()) {
-                waveGroups.forEach(g -> servers.addAll(g.explicitServerIds()));
+                waveGroups.forEach(g -> {
+                    servers.addAll(g.explicitServerIds());
+                    servers.addAll(tagSelection.apply(g));
+                });
             }
             if (servers.isEmpty()) {
                 throw new ValidationException("Plan " + label + " has no servers: its protection groups select "
-                        + "no explicit source servers");
+                        + "no source servers (no explicit ids, and their tags match no DRS source server)");
             }
             for (String server : servers) {
                 Integer earlier = seen.putIfAbsent(server, i);

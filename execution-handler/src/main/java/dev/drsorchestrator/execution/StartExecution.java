@@ -61,7 +61,8 @@ final class StartExecution {
         String stateMachineArn = services.settings().stateMachineArn().orElseThrow(() ->
                 new IllegalStateException("STATE_MACHINE_ARN is not configured"));
         RecoveryPlan plan = PlanWaves.require(services.stores().recoveryPlans(), planId);
-        List<PlanWaves.Resolved> waves = new PlanWaves(services.stores().protectionGroups()).resolve(plan);
+        List<PlanWaves.Resolved> waves = new PlanWaves(services.stores().protectionGroups(),
+                new TagSelection(services)::select).resolve(plan);
         new Preflight(services).check(waves);
 
         String executionId = UUID.randomUUID().toString();
