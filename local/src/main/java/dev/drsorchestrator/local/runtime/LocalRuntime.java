@@ -4,6 +4,10 @@ import dev.drsorchestrator.local.apigateway.ApiContract;
 import dev.drsorchestrator.local.apigateway.ApiGatewayServer;
 import dev.drsorchestrator.local.apigateway.CorsPolicy;
 import dev.drsorchestrator.local.auth.LocalIssuer;
+import dev.drsorchestrator.local.demo.Demo;
+import dev.drsorchestrator.local.demo.DemoLogging;
+import dev.drsorchestrator.local.demo.DemoOutcome;
+import dev.drsorchestrator.local.demo.DemoSettings;
 import dev.drsorchestrator.local.dynamodb.CfnTemplate;
 import dev.drsorchestrator.local.dynamodb.LocalDynamoDb;
 import dev.drsorchestrator.local.dynamodb.TableCreator;
@@ -276,7 +280,11 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
-    /** {@code scripts/run-local.sh}: starts the runtime, prints the banner, runs until Ctrl-C. */
+    /**
+     * {@code scripts/run-local.sh}: starts the runtime, prints the banner, runs until Ctrl-C. With {@code --demo} it
+     * runs the guided drill first and then stops, exiting with the drill's status (with {@code --stay} it keeps
+     * serving).
+     */
     public static void main(String[] args) throws InterruptedException {
         LocalRuntimeOptions options;
         try {
@@ -289,6 +297,10 @@ public final class LocalRuntime implements AutoCloseable {
             System.exit(2);
             return;
         }
+        if (options.demo()) {
+            DemoLogging.toTemporaryFile().ifPresent(log -> System.out.println("run-local: the runtime logs to " + log
+                    + " during the demo"));
+        }
         LocalRuntime runtime;
         try {
             runtime = start(options);
@@ -299,6 +311,17 @@ public final class LocalRuntime implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::close, "local-runtime-shutdown"));
+        if (options.demo()) {
+            System.out.println("Local runtime up: API " + runtime.apiUri() + ", AWS " + runtime.awsEndpoint()
+                    + ", DynamoDB " + runtime.dynamoDbEndpoint() + ", time factor " + options.timeFactor());
+            DemoOutcome outcome = Demo.run(runtime.apiUri(), runtime.awsEndpoint(), DemoSettings.defaults(),
+                    System.out, System.console() != null);
+            if (!options.stay()) {
+                runtime.close();
+                System.exit(outcome.exitStatus());
+                return;
+            }
+        }
         runtime.banner().forEach(System.out::println);
         System.out.flush();
         runtime.awaitClose();

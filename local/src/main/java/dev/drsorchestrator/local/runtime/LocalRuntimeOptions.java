@@ -6,21 +6,29 @@ import java.util.List;
 
 /**
  * How to start the local runtime: the three loopback ports (0 picks a free one), the scenario file (null = the demo
- * scenario), how fast simulated time runs, the CORS origin the API allows, and the directory of CloudFormation
- * templates whose event rules are loaded.
+ * scenario), how fast simulated time runs, the CORS origin the API allows, the directory of CloudFormation
+ * templates whose event rules are loaded, and whether to run the guided drill ({@code --demo}) and keep serving after
+ * it ({@code --stay}).
  */
 public record LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Path scenarioFile, double timeFactor,
-                                  String allowedOrigin, Path cfnDir) {
+                                  String allowedOrigin, Path cfnDir, boolean demo, boolean stay) {
+    /** Simulated seconds per real second under {@code --demo} unless {@code --time-factor} says otherwise. */
+    public static final double DEMO_TIME_FACTOR = 60;
     /** The usage text {@link #parse} refers to. */
     public static final String USAGE = String.join("\n",
-            "usage: run-local.sh [--api-port 8080] [--aws-port 4566] [--dynamodb-port 8000] [--scenario FILE]",
-            "                    [--time-factor N] [--allowed-origin localhost|*|ORIGIN] [--cfn-dir DIR]",
+            "usage: run-local.sh [--demo [--stay]] [--api-port 8080] [--aws-port 4566] [--dynamodb-port 8000]",
+            "                    [--scenario FILE] [--time-factor N] [--allowed-origin localhost|*|ORIGIN]",
+            "                    [--cfn-dir DIR]",
+            "  --demo            run the guided DR drill against the runtime, print its report, then stop (exit status"
+                    + " 0 on success); time factor " + (int) DEMO_TIME_FACTOR + " unless --time-factor is given",
+            "  --stay            with --demo: keep serving after the drill until Ctrl-C",
             "  --api-port        port of the REST API (API Gateway emulation), default 8080",
             "  --aws-port        port of the AWS-compatible endpoint (drs, ec2, iam, sts, sns, events, lambda), "
                     + "default 4566",
             "  --dynamodb-port   port of DynamoDB Local, default 8000",
             "  --scenario FILE   simulator scenario (JSON or YAML), default the bundled demo scenario",
-            "  --time-factor N   simulated seconds per real second (0 freezes time), default 1",
+            "  --time-factor N   simulated seconds per real second (0 freezes time), default 1 (--demo: "
+                    + (int) DEMO_TIME_FACTOR + ")",
             "  --allowed-origin  CORS origin the API allows, default any localhost origin",
             "  --cfn-dir DIR     CloudFormation templates whose AWS::Events::Rule resources are scheduled, default cfn");
 
@@ -34,6 +42,16 @@ public record LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Pa
         }
         new CorsPolicy(allowedOrigin);
         cfnDir = cfnDir == null ? Path.of("cfn") : cfnDir;
+        if (stay && !demo) {
+            throw new IllegalArgumentException("--stay only applies with --demo (without --demo the runtime serves"
+                    + " until Ctrl-C anyway)");
+        }
+    }
+
+    /** Options without the guided drill: the runtime serves until closed. */
+    public LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Path scenarioFile, double timeFactor,
+            String allowedOrigin, Path cfnDir) {
+        this(apiPort, awsPort, dynamoDbPort, scenarioFile, timeFactor, allowedOrigin, cfnDir, false, false);
     }
 
     /** The defaults of {@code run-local.sh}: 8080, 4566, 8000, demo scenario, real time, any localhost origin. */
@@ -48,7 +66,14 @@ public record LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Pa
 
     /** These options with another CloudFormation directory. */
     public LocalRuntimeOptions withCfnDir(Path dir) {
-        return new LocalRuntimeOptions(apiPort, awsPort, dynamoDbPort, scenarioFile, timeFactor, allowedOrigin, dir);
+        return new LocalRuntimeOptions(apiPort, awsPort, dynamoDbPort, scenarioFile, timeFactor, allowedOrigin, dir,
+                demo, stay);
+    }
+
+    /** These options with another time factor. */
+    public LocalRuntimeOptions withTimeFactor(double factor) {
+        return new LocalRuntimeOptions(apiPort, awsPort, dynamoDbPort, scenarioFile, factor, allowedOrigin, cfnDir,
+                demo, stay);
     }
 
     /**
@@ -65,10 +90,21 @@ public record LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Pa
         double factor = o.timeFactor();
         String origin = o.allowedOrigin();
         Path cfn = o.cfnDir();
+        boolean demo = false;
+        boolean stay = false;
+        boolean factorGiven = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--help") || option.equals("-h")) {
                 throw new IllegalArgumentException("help requested");
+            }
+            if (option.equals("--demo")) {
+                demo = true;
+                continue;
+            }
+            if (option.equals("--stay")) {
+                stay = true;
+                continue;
             }
             if (i + 1 >= args.size()) {
                 throw new IllegalArgumentException(option + " needs a value");
@@ -79,7 +115,10 @@ public record LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Pa
                 case "--aws-port" -> aws = integer(option, value);
                 case "--dynamodb-port" -> dynamo = integer(option, value);
                 case "--scenario" -> scenario = Path.of(value);
-                case "--time-factor" -> factor = decimal(option, value);
+                case "--time-factor" -> {
+                    factor = decimal(option, value);
+                    factorGiven = true;
+                }
                 case "--allowed-origin" -> origin = value;
                 case "--cfn-dir" -> cfn = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
@@ -88,7 +127,10 @@ public record LocalRuntimeOptions(int apiPort, int awsPort, int dynamoDbPort, Pa
         if (api != 0 && (api == aws || api == dynamo) || aws != 0 && aws == dynamo) {
             throw new IllegalArgumentException("--api-port, --aws-port and --dynamodb-port must differ");
         }
-        return new LocalRuntimeOptions(api, aws, dynamo, scenario, factor, origin, cfn);
+        if (demo && !factorGiven) {
+            factor = DEMO_TIME_FACTOR;
+        }
+        return new LocalRuntimeOptions(api, aws, dynamo, scenario, factor, origin, cfn, demo, stay);
     }
 
     private static int integer(String option, String value) {
