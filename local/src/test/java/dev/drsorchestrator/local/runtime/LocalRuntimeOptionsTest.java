@@ -38,4 +38,26 @@ class LocalRuntimeOptionsTest {
         assertThatThrownBy(() -> LocalRuntimeOptions.parse(List.of("--allowed-origin", "localhost:3000")))
                 .hasMessageContaining("allowed origin");
     }
+
+    @Test
+    void parse_shouldRunTheDemoAtTheDemoTimeFactor_whenDemoIsGivenWithoutATimeFactor() {
+        // GIVEN / WHEN --demo alone, then --demo with an explicit time factor and --stay
+        LocalRuntimeOptions demo = LocalRuntimeOptions.parse(List.of("--demo", "--api-port", "9090"));
+        LocalRuntimeOptions explicit = LocalRuntimeOptions.parse(List.of("--time-factor", "10", "--demo", "--stay"));
+
+        // THEN the demo speeds simulated time up unless told otherwise; the flags take no value
+        assertThat(demo.demo()).isTrue();
+        assertThat(demo.stay()).isFalse();
+        assertThat(demo.apiPort()).isEqualTo(9090);
+        assertThat(demo.timeFactor()).isEqualTo(LocalRuntimeOptions.DEMO_TIME_FACTOR);
+        assertThat(explicit.timeFactor()).isEqualTo(10);
+        assertThat(explicit.stay()).isTrue();
+        assertThat(LocalRuntimeOptions.parse(List.of()).demo()).isFalse();
+    }
+
+    @Test
+    void parse_shouldRefuseStay_whenDemoIsNotGiven() {
+        assertThatThrownBy(() -> LocalRuntimeOptions.parse(List.of("--stay"))).hasMessageContaining(
+                "--stay only applies with --demo");
+    }
 }
