@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Starts the whole system on loopback: DynamoDB Local, the AWS-compatible endpoint (simulator + Lambda + EventBridge),
 # the three handlers in-process and the REST API with the Cognito-authorizer emulation. Ctrl-C stops everything.
-# usage: scripts/run-local.sh [--api-port 8080] [--aws-port 4566] [--dynamodb-port 8000] [--scenario FILE]
-#                             [--time-factor N] [--allowed-origin localhost|*|ORIGIN] [--cfn-dir DIR]
+# With --demo it then runs a guided DR drill through the API, prints the report and stops (exit status 0 on success;
+# --stay keeps it serving afterwards). docs/local-runtime.md describes both.
+# usage: scripts/run-local.sh [--demo [--stay]] [--api-port 8080] [--aws-port 4566] [--dynamodb-port 8000]
+#                             [--scenario FILE] [--time-factor N] [--allowed-origin localhost|*|ORIGIN] [--cfn-dir DIR]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
