@@ -67,8 +67,10 @@ final class DrillFlow {
                     + " with wave " + (pauseWave + 1) + " " + paused.waves().get(pauseWave).status()
                     + "; the plan asks for a pause before wave " + (pauseWave + 1));
         }
-        step("paused before wave " + (pauseWave + 1) + " as planned; the operator approves "
-                + "(POST /executions/" + executionId + "/resume)");
+        step("paused before wave " + (pauseWave + 1) + " as planned; the operator checks the instances so far "
+                + "(GET /executions/" + executionId + "/recovery-instances)");
+        out.println("  " + instanceSummary(api.get("/executions/" + executionId + "/recovery-instances", operator)));
+        step("the operator approves (POST /executions/" + executionId + "/resume)");
         Instant resumeRequestedAt = clock.instant();
         JsonNode resumed = api.post("/executions/" + executionId + "/resume", operator, Map.of());
         out.println("  " + resumed.path("message").asText("resumed"));
@@ -200,6 +202,17 @@ final class DrillFlow {
         }
         out.println("  every drill instance is gone (GET /executions/" + executionId + "/recovery-instances: 0)");
         return report.withCleanup(count, left);
+    }
+
+    /** {@code 5 drill instance(s) in DRS: 5 running}, from a recovery-instances answer. */
+    static String instanceSummary(JsonNode answer) {
+        Map<String, Integer> states = new java.util.TreeMap<>();
+        answer.path("instances").forEach(i -> states.merge(i.path("ec2InstanceState").asText("unknown")
+                .toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        states.forEach((state, count) -> parts.add(count + " " + state));
+        return answer.path("totalInstances").asInt(0) + " drill instance(s) in DRS"
+                + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 
     private void step(String text) {
