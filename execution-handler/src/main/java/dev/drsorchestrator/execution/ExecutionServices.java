@@ -4,6 +4,8 @@ import dev.drsorchestrator.shared.gateway.AccountContext;
 import dev.drsorchestrator.shared.gateway.DrsGateway;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.gateway.SnsGateway;
+import dev.drsorchestrator.shared.groups.GroupMembers;
+import dev.drsorchestrator.shared.groups.TagResolver;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.notification.ExecutionNotifier;
 import dev.drsorchestrator.shared.store.ExecutionStore;
@@ -26,6 +28,20 @@ record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier not
 
     ExecutionStore executions() {
         return stores.executions();
+    }
+
+    /** The servers of a protection group: explicit ids plus its tag selector resolved in the inventory. */
+    GroupMembers members() {
+        return new GroupMembers(new TagResolver(stores.inventory()));
+    }
+
+    /**
+     * The hub account id: {@code AWS_ACCOUNT_ID} when configured, else asked of STS (the function's own identity),
+     * where the tag selectors of groups that name no account are resolved.
+     */
+    String hubAccountId() {
+        return settings.hubAccountId().orElseGet(() -> gateways.sts(AccountContext.hub(), gateways.homeRegion())
+                .getCallerIdentity().account());
     }
 
     /** DRS in a region of the execution's account: the hub when no account is named, else the target account. */
