@@ -168,6 +168,12 @@ final class WaveFixture implements AutoCloseable {
                 Map.of("id", executionId), Map.of());
     }
 
+    /** DELETE /executions as an Operator, with the given query parameters. */
+    JsonNode deleteExecutions(Map<String, String> query) {
+        return Invoke.handler(waves.executionHandler(), ApiEvents.request("DELETE", "/executions", "/executions")
+                .query(query).user("ops@example.com", OPERATOR).json());
+    }
+
     JsonNode api(String method, String resource, String path, Map<String, String> pathParameters, Object body) {
         return Invoke.handler(waves.executionHandler(), ApiEvents.request(method, resource, path)
                 .pathParameters(pathParameters).user("ops@example.com", OPERATOR).body(body).json());
