@@ -1,6 +1,6 @@
 package dev.drsorchestrator.execution;
 
-import dev.drsorchestrator.shared.launch.LaunchConfigDrift;
+import dev.drsorchestrator.shared.groups.LaunchConfigDrift;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

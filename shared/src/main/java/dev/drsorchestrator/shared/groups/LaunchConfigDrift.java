@@ -1,6 +1,8 @@
-package dev.drsorchestrator.shared.launch;
+package dev.drsorchestrator.shared.groups;
 
 import dev.drsorchestrator.shared.json.Json;
+import dev.drsorchestrator.shared.launch.LaunchConfigHash;
+import dev.drsorchestrator.shared.launch.LaunchConfigMerge;
 import dev.drsorchestrator.shared.model.LaunchConfig;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.ServerLaunchConfig;

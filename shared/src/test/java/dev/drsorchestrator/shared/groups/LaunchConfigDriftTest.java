@@ -1,4 +1,4 @@
-package dev.drsorchestrator.shared.launch;
+package dev.drsorchestrator.shared.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
