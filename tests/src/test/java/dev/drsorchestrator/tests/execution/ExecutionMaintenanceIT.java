@@ -55,6 +55,10 @@ class ExecutionMaintenanceIT {
             assertThat(f.stack.stores().executions().get(active)).isPresent();
             assertThat(servers).allSatisfy(s -> assertThat(claimOwner(f, s)).isEqualTo(active));
 
+            // AND the store itself refuses to delete an execution that has not ended
+            Execution stillActive = f.execution(active);
+            assertThat(f.stack.stores().executions().deleteFinished(active, stillActive.planId())).isFalse();
+
             // WHEN every finished execution is deleted (no ids) THEN the active one is preserved again
             JsonNode all = Invoke.body(f.deleteExecutions(Map.of()));
             assertThat(all.path("deletedCount").asInt()).isZero();
