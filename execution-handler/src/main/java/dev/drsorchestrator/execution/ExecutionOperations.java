@@ -9,9 +9,10 @@ import dev.drsorchestrator.shared.security.Permission;
 
 /**
  * The operation table of execution-handler: wire names, permissions and routes of its operations. The state
- * machine's tasks ({@code begin}, {@code store_task_token}, {@code start_wave_recovery},
- * {@code update_wave_completion_status}, {@code finalize}) are direct-only; IAM on the function is their gate and
- * {@code executions:write} is what an operator invoking them by hand needs.
+ * machine's tasks ({@code begin}, {@code store_task_token}, {@code start_wave_recovery}, {@code resume_wave},
+ * {@code update_wave_completion_status}, {@code finalize}) and the scheduled reconciler ({@code find}, {@code poll})
+ * are direct-only; IAM on the function is their gate and {@code executions:write} is what an operator invoking them
+ * by hand needs.
  */
 final class ExecutionOperations {
     private ExecutionOperations() {
@@ -29,12 +30,16 @@ final class ExecutionOperations {
         WaveUpdater updater = new WaveUpdater(services);
         Finalizer finalizer = new Finalizer(services);
         InstanceTermination termination = new InstanceTermination(services);
+        DeleteExecutions deletion = new DeleteExecutions(services);
+        Reconciler reconciler = new Reconciler(services);
         return OperationTable.of(
                 HealthCheck.operation("execution-handler", core.clock()),
                 Operation.of("start_execution", Permission.RECOVERY_PLANS_EXECUTE, start::start,
                         Route.post("/executions")),
                 Operation.of("execute_recovery_plan", Permission.RECOVERY_PLANS_EXECUTE, start::execute,
                         Route.post("/recovery-plans/{id}/execute")),
+                Operation.of("delete_executions", Permission.EXECUTIONS_WRITE, deletion::delete,
+                        Route.delete("/executions")),
                 Operation.of("cancel_execution", Permission.EXECUTIONS_WRITE, actions::cancel,
                         Route.post("/executions/{id}/cancel")),
                 Operation.of("pause_execution", Permission.EXECUTIONS_WRITE, actions::pause,
@@ -48,6 +53,9 @@ final class ExecutionOperations {
                         .withAliases("pause"),
                 Operation.of("start_wave_recovery", Permission.EXECUTIONS_WRITE, starter::start),
                 Operation.of("update_wave_completion_status", Permission.EXECUTIONS_WRITE, updater::update),
+                Operation.of("resume_wave", Permission.EXECUTIONS_WRITE, starter::resumeWave),
+                Operation.of("find", Permission.EXECUTIONS_WRITE, reconciler::find),
+                Operation.of("poll", Permission.EXECUTIONS_WRITE, reconciler::poll),
                 Operation.of("finalize", Permission.EXECUTIONS_WRITE, finalizer::finalizeTask));
     }
 }

@@ -1,8 +1,11 @@
 package dev.drsorchestrator.execution;
 
+import dev.drsorchestrator.shared.gateway.AccountContext;
 import dev.drsorchestrator.shared.gateway.DrsGateway;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.gateway.SnsGateway;
+import dev.drsorchestrator.shared.groups.GroupMembers;
+import dev.drsorchestrator.shared.groups.TagResolver;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.notification.ExecutionNotifier;
 import dev.drsorchestrator.shared.store.ExecutionStore;
@@ -22,11 +25,25 @@ record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier not
         Stores stores = Stores.from(core);
         return new ExecutionServices(stores, gateways, new ExecutionNotifier(sns, settings.topicArn()),
                 settings, core.clock(), new ExecutionAccounts(stores.targetAccounts()::get,
-                core.env().optional("AWS_ACCOUNT_ID").orElse(null)));
+                settings.hubAccountId().orElse(null)));
     }
 
     ExecutionStore executions() {
         return stores.executions();
+    }
+
+    /** The servers of a protection group: explicit ids plus its tag selector resolved in the inventory. */
+    GroupMembers members() {
+        return new GroupMembers(new TagResolver(stores.inventory()));
+    }
+
+    /**
+     * The hub account id: {@code AWS_ACCOUNT_ID} when configured, else asked of STS (the function's own identity),
+     * where the tag selectors of groups that name no account are resolved.
+     */
+    String hubAccountId() {
+        return settings.hubAccountId().orElseGet(() -> gateways.sts(AccountContext.hub(), gateways.homeRegion())
+                .getCallerIdentity().account());
     }
 
     /**

@@ -53,15 +53,18 @@ final class Finalizer {
         Execution ended = execution;
         if (!already) {
             ExecutionStatus target = failure != null ? ExecutionStatus.FAILED : outcome(execution, current);
-            closeOpenWaves(execution, target);
             String message = failure != null ? failure : summary(execution, target);
+            List<String> openJobs = closeOpenWaves(execution, target, message);
+            if (!openJobs.isEmpty()) {
+                message = OpenJobs.executionMessage(message, openJobs);
+            }
             services.executions().annotate(execution.executionId(), execution.planId(), null, message, null);
             ended = transitions.move(services.executions().require(execution.executionId(), execution.planId()),
                     target);
             if (ended.taskToken() != null) {
                 ended = services.executions().clearTaskToken(ended.executionId(), ended.planId());
             }
-            transitions.notify(ended, EVENTS.get(target), null, message, failedServers(ended));
+            transitions.notify(ended, EVENTS.get(target), null, message, failedServers(ended), openJobs);
             LOG.info("Execution {} ended {}", ended.executionId(), target);
         }
         services.executions().releaseServers(ended.executionId(), ended.serverIds());
@@ -91,27 +94,41 @@ final class Finalizer {
         return launched == 0 ? ExecutionStatus.FAILED : ExecutionStatus.PARTIAL;
     }
 
-    /** Waves that never started become SKIPPED (CANCELLED on cancel); a wave still running becomes CANCELLED. */
-    private void closeOpenWaves(Execution execution, ExecutionStatus target) {
+    /**
+     * Closes the waves the execution leaves open and returns the DRS jobs that were still running in them. Waves
+     * that never started become SKIPPED (CANCELLED on cancel). A wave whose DRS jobs were running becomes FAILED when
+     * the execution failed or timed out (CANCELLED on cancel): its job ids stay on the wave and are listed in
+     * {@code error.openJobIds}, because DRS cannot recall them and the instances they launch must stay findable and
+     * terminable.
+     */
+    private List<String> closeOpenWaves(Execution execution, ExecutionStatus target, String reason) {
         String now = services.clock().instant().toString();
+        List<String> open = new ArrayList<>();
         for (WaveExecution wave : execution.waves()) {
             WaveStatus status = WaveStatus.normalize(wave.status()).orElse(WaveStatus.PENDING);
             if (status.isTerminal()) {
                 continue;
             }
-            WaveStatus closed = status == WaveStatus.PENDING && target != ExecutionStatus.CANCELLED
-                    ? WaveStatus.SKIPPED : WaveStatus.CANCELLED;
-            String message = status.isRunning()
-                    ? "Execution ended " + target + " while this wave was running; DRS job(s) "
-                            + String.join(", ", wave.jobIds()) + " may still launch instances"
+            List<String> jobs = wave.jobIds() == null ? List.of() : wave.jobIds();
+            boolean running = status.isRunning() || !jobs.isEmpty();
+            WaveStatus closed;
+            if (!running) {
+                closed = target == ExecutionStatus.CANCELLED ? WaveStatus.CANCELLED : WaveStatus.SKIPPED;
+            } else {
+                closed = target == ExecutionStatus.CANCELLED ? WaveStatus.CANCELLED : WaveStatus.FAILED;
+                open.addAll(jobs);
+            }
+            String message = running ? OpenJobs.waveMessage(target, reason, jobs)
                     : "Not started: the execution ended " + target;
+            JsonNode error = running && !jobs.isEmpty() ? OpenJobs.error(target, reason, jobs) : null;
             long sequence = (wave.pollSequence() == null ? 0 : wave.pollSequence()) + 1;
             services.executions().updateWave(execution.executionId(), execution.planId(), wave.waveNumber(),
                     sequence, w -> new WaveExecution(w.waveNumber(), w.waveName(), closed.wireName(), message,
                             w.startTime(), now, w.jobId(), w.jobIds(), w.serverIds(), w.serverExecutions(),
                             w.totalServers(), w.launchedCount(), w.failedCount(), w.progress(), w.pollSequence(),
-                            w.error()));
+                            error != null ? error : w.error()));
         }
+        return open;
     }
 
     private static String summary(Execution execution, ExecutionStatus target) {

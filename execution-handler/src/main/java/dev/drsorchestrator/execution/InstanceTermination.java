@@ -16,8 +16,10 @@ import dev.drsorchestrator.shared.model.ServerExecution;
 import dev.drsorchestrator.shared.model.WaveExecution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code terminate_instances}: drill cleanup. Terminates, through DRS TerminateRecoveryInstances, the recovery
@@ -48,14 +50,18 @@ final class InstanceTermination {
         if (execution.accountId() != null) {
             request.auditTargetAccount(execution.accountId());
         }
-        Map<String, List<String>> byRegion = new LinkedHashMap<>();
+        Map<String, Set<String>> instances = new LinkedHashMap<>();
         for (WaveExecution wave : execution.waves()) {
             for (ServerExecution server : wave.serverExecutions()) {
                 if (server.recoveryInstanceId() != null && server.region() != null) {
-                    byRegion.computeIfAbsent(server.region(), r -> new ArrayList<>()).add(server.recoveryInstanceId());
+                    instances.computeIfAbsent(server.region(), r -> new LinkedHashSet<>())
+                            .add(server.recoveryInstanceId());
                 }
             }
+            addLaunchedAfterEnd(execution, wave, instances);
         }
+        Map<String, List<String>> byRegion = new LinkedHashMap<>();
+        instances.forEach((region, ids) -> byRegion.put(region, List.copyOf(ids)));
         List<Map<String, Object>> done = new ArrayList<>();
         List<Map<String, Object>> failed = new ArrayList<>();
         List<String> jobIds = new ArrayList<>();
@@ -97,5 +103,35 @@ final class InstanceTermination {
         body.put("alreadyTerminated", false);
         body.put("jobIds", jobIds);
         return body;
+    }
+
+    /**
+     * A wave the execution closed while its DRS jobs were launching: those jobs may have launched instances after
+     * the last poll, which only DRS knows. Refuses (409) while any of them is still running, so no instance launched
+     * later is left behind.
+     */
+    private void addLaunchedAfterEnd(Execution execution, WaveExecution wave, Map<String, Set<String>> found) {
+        List<String> open = OpenJobs.of(wave.error());
+        String region = WaveState.regionOf(wave);
+        if (open.isEmpty() || region == null) {
+            return;
+        }
+        DrsGateway drs = services.drs(execution.accountId(), WaveStarter.roleName(execution), region);
+        List<String> launching = new ArrayList<>();
+        for (DrsJob job : drs.describeJobs(open)) {
+            if (!"COMPLETED".equals(job.status())) {
+                launching.add(job.jobId());
+                continue;
+            }
+            job.participatingServers().stream().map(DrsJob.ParticipatingServer::recoveryInstanceID)
+                    .filter(id -> id != null && !id.isBlank())
+                    .forEach(id -> found.computeIfAbsent(region, r -> new LinkedHashSet<>()).add(id));
+        }
+        if (!launching.isEmpty()) {
+            throw new ConflictException("Recovery instances of execution " + execution.executionId()
+                    + " cannot be terminated yet: DRS job(s) " + String.join(", ", launching) + " of wave "
+                    + wave.waveNumber() + " are still launching; terminate once they finish (see GET /executions/"
+                    + execution.executionId() + "/job-logs)");
+        }
     }
 }

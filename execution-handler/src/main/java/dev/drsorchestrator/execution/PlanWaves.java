@@ -2,6 +2,7 @@ package dev.drsorchestrator.execution;
 
 import dev.drsorchestrator.shared.error.NotFoundException;
 import dev.drsorchestrator.shared.error.ValidationException;
+import dev.drsorchestrator.shared.groups.GroupMembers;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.RecoveryPlan;
 import dev.drsorchestrator.shared.model.Wave;
@@ -13,12 +14,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Turns a recovery plan into the concrete waves an execution runs: each wave's servers (the wave's own list, else the
- * explicit servers of its protection groups followed by what their tag selectors pick now), its one region and
- * account. A plan that cannot run is a 400 naming the wave and the rule, before anything is claimed or started.
+ * servers of its protection groups: explicit ids plus what their tag selectors match in the inventory now), its one
+ * region and account. A plan that cannot run is a 400 naming the
+ * wave and the rule, before anything is claimed or started.
  */
 final class PlanWaves {
 
@@ -32,18 +34,35 @@ final class PlanWaves {
      * @param accountId       account of the servers (null: the hub)
      * @param roleName        role assumed in that account (null: the configured default)
      * @param pauseBeforeWave wait for an operator before starting it
+     * @param groups          each protection group of the wave with the wave's servers it holds
      */
     record Resolved(int index, String name, List<String> serverIds, String region, String accountId,
-            String roleName, boolean pauseBeforeWave) {
+            String roleName, boolean pauseBeforeWave, List<GroupServers> groups) {
+    }
+
+    /**
+     * A protection group of a wave and the wave's servers that belong to it.
+     *
+     * @param group     the group
+     * @param serverIds its servers in the wave
+     */
+    record GroupServers(ProtectionGroup group, List<String> serverIds) {
     }
 
     private final ProtectionGroupStore groups;
-    private final Function<ProtectionGroup, List<String>> tagSelection;
+    private final GroupMembers members;
+    private final Supplier<String> hubAccountId;
 
-    /** Waves over {@code groups}; {@code tagSelection} lists the servers a group's tag selector picks. */
-    PlanWaves(ProtectionGroupStore groups, Function<ProtectionGroup, List<String>> tagSelection) {
+    /**
+     * @param groups       the protection groups
+     * @param members      the one resolution of a group's servers (explicit ids and tag selector)
+     * @param hubAccountId the hub account, where the tags of a group that names no account are resolved; asked
+     *                     only when such a group selects by tag
+     */
+    PlanWaves(ProtectionGroupStore groups, GroupMembers members, Supplier<String> hubAccountId) {
         this.groups = groups;
-        this.tagSelection = tagSelection;
+        this.members = members;
+        this.hubAccountId = hubAccountId;
     }
 
     List<Resolved> resolve(RecoveryPlan plan) {
@@ -58,15 +77,26 @@ final class PlanWaves {
             String label = "waves[" + i + "]" + (wave.waveName() == null ? "" : " '" + wave.waveName() + "'");
             List<ProtectionGroup> waveGroups = groupsOf(wave, label, cache);
             Set<String> servers = new LinkedHashSet<>(wave.serverIds() == null ? List.of() : wave.serverIds());
+            List<GroupServers> byGroup = new ArrayList<>();
             if (servers.isEmpty()) {
-                waveGroups.forEach(g -> {
-                    servers.addAll(g.explicitServerIds());
-                    servers.addAll(tagSelection.apply(g));
-                });
+                for (ProtectionGroup g : waveGroups) {
+                    Set<String> of = members.of(g, GroupMembers.hasSelector(g)
+                            && (g.accountId() == null || g.accountId().isBlank()) ? hubAccountId.get() : null);
+                    servers.addAll(of);
+                    byGroup.add(new GroupServers(g, List.copyOf(of)));
+                }
+            } else {
+                for (ProtectionGroup g : waveGroups) {
+                    Set<String> known = new LinkedHashSet<>(g.explicitServerIds());
+                    if (g.servers() != null) {
+                        g.servers().forEach(o -> known.add(o.sourceServerId()));
+                    }
+                    byGroup.add(new GroupServers(g, servers.stream().filter(known::contains).toList()));
+                }
             }
             if (servers.isEmpty()) {
-                throw new ValidationException("Plan " + label + " has no servers: its protection groups select "
-                        + "no source servers (no explicit ids, and their tags match no DRS source server)");
+                throw new ValidationException("Plan " + label + " has no servers: its protection groups name no "
+                        + "source servers and their tags match none in the inventory");
             }
             for (String server : servers) {
                 Integer earlier = seen.putIfAbsent(server, i);
@@ -89,7 +119,7 @@ final class PlanWaves {
             String account = first.accountId() == null || first.accountId().isBlank() ? null : first.accountId();
             out.add(new Resolved(i, wave.waveName() == null ? "Wave " + (i + 1) : wave.waveName(),
                     List.copyOf(servers), first.region(), account, first.assumeRoleName(),
-                    Boolean.TRUE.equals(wave.pauseBeforeWave())));
+                    Boolean.TRUE.equals(wave.pauseBeforeWave()), List.copyOf(byGroup)));
         }
         return List.copyOf(out);
     }

@@ -1,14 +1,11 @@
 package dev.drsorchestrator.execution;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.shared.drs.DrsCapacity;
 import dev.drsorchestrator.shared.drs.DrsJobPlanner;
-import dev.drsorchestrator.shared.drs.DrsLimits;
 import dev.drsorchestrator.shared.drs.JobPlan;
 import dev.drsorchestrator.shared.error.QuotaExceededException;
 import dev.drsorchestrator.shared.error.ValidationException;
 import dev.drsorchestrator.shared.gateway.DrsGateway;
-import dev.drsorchestrator.shared.gateway.DrsJob;
 import dev.drsorchestrator.shared.gateway.SourceServerQuery;
 import dev.drsorchestrator.shared.rules.Violation;
 import java.util.ArrayList;
@@ -89,22 +86,11 @@ final class Preflight {
     }
 
     private static void checkCapacity(DrsGateway drs, List<PlanWaves.Resolved> waves) {
-        int activeJobs = 0;
-        int activeServers = 0;
-        for (DrsJob job : drs.describeJobs(List.of())) {
-            if (!"COMPLETED".equals(job.status())) {
-                activeJobs++;
-                activeServers += job.participatingServers().size();
-            }
-        }
+        WaveQuota quota = WaveQuota.current(drs);
         for (PlanWaves.Resolved wave : waves) {
-            JobPlan.Planned plan = (JobPlan.Planned) DrsJobPlanner.split(wave.serverIds());
-            List<Violation> violations = DrsCapacity.check(activeJobs, activeServers, plan);
-            if (!violations.isEmpty()) {
-                throw new QuotaExceededException("Wave '" + wave.name() + "' would exceed DRS quotas in "
-                        + drs.region() + ": " + messages(violations) + " (limits: " + DrsLimits.MAX_CONCURRENT_JOBS
-                        + " concurrent jobs, " + DrsLimits.MAX_SERVERS_IN_ACTIVE_JOBS + " servers in active jobs)");
-            }
+            quota.refusal(wave.name(), wave.serverIds(), drs.region()).ifPresent(reason -> {
+                throw new QuotaExceededException(reason);
+            });
         }
     }
 

@@ -62,8 +62,9 @@ final class StartExecution {
                 new IllegalStateException("STATE_MACHINE_ARN is not configured"));
         RecoveryPlan plan = PlanWaves.require(services.stores().recoveryPlans(), planId);
         List<PlanWaves.Resolved> waves = new PlanWaves(services.stores().protectionGroups(),
-                new TagSelection(services)::select).resolve(plan);
+                services.members(), services::hubAccountId).resolve(plan);
         new Preflight(services).check(waves);
+        List<String> warnings = DriftWarnings.of(waves);
 
         String executionId = UUID.randomUUID().toString();
         List<String> servers = waves.stream().flatMap(w -> w.serverIds().stream()).toList();
@@ -71,7 +72,7 @@ final class StartExecution {
         Execution created;
         try {
             created = services.executions().create(execution(executionId, plan, type, waves, servers,
-                    initiatedBy(request), stateMachineArn));
+                    initiatedBy(request), stateMachineArn, warnings));
         } catch (RuntimeException e) {
             services.executions().releaseServers(executionId, servers);
             throw e;
@@ -93,13 +94,17 @@ final class StartExecution {
         body.put("message", type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT) + " of plan '"
                 + plan.planName() + "' started: " + waves.size() + " wave(s), " + servers.size() + " server(s)");
         body.put("statusUrl", "/executions/" + executionId);
+        body.put("warnings", warnings);
         return OperationResult.accepted(body);
     }
 
     private Execution execution(String executionId, RecoveryPlan plan, String type, List<PlanWaves.Resolved> waves,
-            List<String> servers, String initiatedBy, String stateMachineArn) {
+            List<String> servers, String initiatedBy, String stateMachineArn, List<String> warnings) {
         List<WaveExecution> waveExecutions = new ArrayList<>();
         ObjectNode metadata = Json.mapper().createObjectNode();
+        if (!warnings.isEmpty()) {
+            warnings.forEach(metadata.putArray("warnings")::add);
+        }
         var pauses = metadata.putArray("pauseBeforeWaves");
         for (PlanWaves.Resolved wave : waves) {
             List<ServerExecution> serverExecutions = wave.serverIds().stream().map(id -> new ServerExecution(id,

@@ -88,10 +88,17 @@ final class Transitions {
     /** Publishes a notification naming failed servers; never fails the caller. */
     void notify(Execution execution, ExecutionEvent event, Integer waveNumber, String detail,
             List<String> failedServers) {
+        notify(execution, event, waveNumber, detail, failedServers, List.of());
+    }
+
+    /** Publishes a notification naming failed servers and DRS jobs left launching; never fails the caller. */
+    void notify(Execution execution, ExecutionEvent event, Integer waveNumber, String detail,
+            List<String> failedServers, List<String> openJobIds) {
         String waveName = waveNumber == null ? null
                 : execution.wave(waveNumber).map(WaveExecution::waveName).orElse(null);
         services.notifier().notify(new ExecutionNotice(event, execution.planName(), execution.planId(),
-                execution.executionId(), execution.executionType(), waveNumber, waveName, detail, failedServers));
+                execution.executionId(), execution.executionType(), waveNumber, waveName, detail, failedServers,
+                openJobIds));
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.drsorchestrator.shared.store.WaveUpdate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,31 @@ final class WaveStarter {
         int waveNumber = WaveTasks.waveNumber(body, state);
         Execution execution = services.executions().require(WaveState.text(state, "executionId"),
                 WaveState.text(state, "planId"));
+        return startWave(execution, waveNumber);
+    }
+
+    /**
+     * {@code resume_wave}: the task after an approval pause. Starts the wave the execution paused before (or the
+     * {@code waveNumber} given) once an operator resumed it; answers PAUSE while it is still paused and FINALIZE
+     * once it was cancelled or ended. Resuming itself is {@code resume_execution}; this never resumes on its own.
+     */
+    Object resumeWave(OperationRequest request) {
+        ObjectNode body = request.bodyObject();
+        Execution execution = services.executions().require(WaveState.text(body, "executionId"),
+                WaveState.text(body, "planId"));
+        int waveNumber;
+        if (body.has("waveNumber") || body.has("wave_number")) {
+            waveNumber = WaveTasks.waveNumber(body, null);
+        } else if (execution.pausedBeforeWave() != null) {
+            waveNumber = execution.pausedBeforeWave();
+        } else {
+            waveNumber = execution.currentWave() == null ? 0 : execution.currentWave();
+        }
+        return startWave(execution, waveNumber);
+    }
+
+    private ObjectNode startWave(Execution stored, int waveNumber) {
+        Execution execution = stored;
         int poll = services.settings().pollSeconds();
         ExecutionStatus status = Transitions.status(execution);
         if (status == ExecutionStatus.CANCELLING || status.isTerminal()) {
@@ -59,8 +85,8 @@ final class WaveStarter {
             return WaveState.of(execution, waveNumber, WaveState.PAUSE, 0, poll);
         }
         WaveExecution wave = execution.wave(waveNumber).orElseThrow(() ->
-                new NotFoundException("Wave " + waveNumber + " of execution "
-                        + body.path("state").path("executionId").asText() + " not found"));
+                new NotFoundException("Wave " + waveNumber + " of execution " + stored.executionId()
+                        + " not found"));
         if (status == ExecutionStatus.PENDING) {
             execution = transitions.move(execution, ExecutionStatus.RUNNING);
         }
@@ -78,6 +104,13 @@ final class WaveStarter {
             return WaveState.of(execution, waveNumber, WaveState.POLL, stored(wave), poll);
         }
         DrsGateway drs = services.drs(execution.accountId(), roleName(execution), WaveState.regionOf(wave));
+        if (done == 0) {
+            Optional<String> refusal = WaveQuota.current(drs).refusal(wave.waveName(), wave.serverIds(),
+                    drs.region());
+            if (refusal.isPresent()) {
+                return overQuota(execution, wave, refusal.get(), poll);
+            }
+        }
         boolean drill = "DRILL".equals(execution.executionType());
         for (int i = (int) done; i < jobs.size(); i++) {
             List<String> servers = jobs.get(i);
@@ -140,6 +173,31 @@ final class WaveStarter {
             transitions.notify(after, ExecutionEvent.WAVE_FAILED, wave.waveNumber(), message, wave.serverIds());
         }
         return WaveState.of(after, wave.waveNumber(), WaveState.FINALIZE, sequence, poll);
+    }
+
+    /**
+     * DRS quotas changed since preflight and this wave no longer fits: nothing of it is started, the wave is FAILED
+     * with the reason, and the execution ends FAILED with its claims released (a partial recovery that skips a wave
+     * is not what the plan asked for).
+     */
+    private ObjectNode overQuota(Execution execution, WaveExecution wave, String reason, int poll) {
+        LOG.warn("Execution {} wave {}: {}", execution.executionId(), wave.waveNumber(), reason);
+        String now = services.clock().instant().toString();
+        ObjectNode error = Json.mapper().createObjectNode().put("errorCode", "DRS_QUOTA_EXCEEDED")
+                .put("reason", reason);
+        long sequence = stored(wave) + 1;
+        WaveUpdate update = services.executions().updateWave(execution.executionId(), execution.planId(),
+                wave.waveNumber(), sequence, w -> new WaveExecution(w.waveNumber(), w.waveName(),
+                        WaveStatus.FAILED.wireName(), "Not started: " + reason, w.startTime(), now, w.jobId(),
+                        w.jobIds(), w.serverIds(), w.serverExecutions(), w.totalServers(), 0, 0, 0,
+                        w.pollSequence(), error));
+        Execution after = update.execution();
+        if (update instanceof WaveUpdate.Applied) {
+            transitions.notify(after, ExecutionEvent.WAVE_FAILED, wave.waveNumber(), "Not started: " + reason);
+        }
+        new Finalizer(services).finish(after, reason);
+        Execution ended = services.executions().require(execution.executionId(), execution.planId());
+        return WaveState.of(ended, wave.waveNumber(), WaveState.FINALIZE, sequence, poll);
     }
 
     static String roleName(Execution execution) {

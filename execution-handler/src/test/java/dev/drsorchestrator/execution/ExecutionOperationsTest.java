@@ -37,7 +37,8 @@ class ExecutionOperationsTest {
                 Route.post("/executions/{id}/cancel"), Permission.EXECUTIONS_WRITE,
                 Route.post("/executions/{id}/pause"), Permission.EXECUTIONS_WRITE,
                 Route.post("/executions/{id}/resume"), Permission.EXECUTIONS_WRITE,
-                Route.post("/executions/{id}/terminate-instances"), Permission.EXECUTIONS_WRITE);
+                Route.post("/executions/{id}/terminate-instances"), Permission.EXECUTIONS_WRITE,
+                Route.delete("/executions"), Permission.EXECUTIONS_WRITE);
         expected.forEach((route, permission) -> assertThat(table.byRoute(route))
                 .as(route.toString()).get().extracting(op -> op.permission().orElseThrow()).isEqualTo(permission));
     }
@@ -51,6 +52,18 @@ class ExecutionOperationsTest {
         assertThat(table.byName("update_wave_completion_status")).isPresent();
         assertThat(table.byName("finalize")).isPresent();
         assertThat(table.byName("pause")).get().extracting(Operation::name).isEqualTo("store_task_token");
+    }
+
+    @Test
+    void table_shouldOfferTheReconcilerAndResumeWaveDirectlyWithOnePermission() {
+        // GIVEN the table WHEN the original's direct names are looked up THEN each resolves without a route
+        OperationTable table = table();
+        for (String name : java.util.List.of("resume_wave", "find", "poll")) {
+            assertThat(table.byName(name)).as(name).get().satisfies(op -> {
+                assertThat(op.routes()).isEmpty();
+                assertThat(op.permission()).contains(Permission.EXECUTIONS_WRITE);
+            });
+        }
     }
 
     @Test

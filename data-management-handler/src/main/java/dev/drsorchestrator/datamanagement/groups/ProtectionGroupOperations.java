@@ -9,6 +9,7 @@ import dev.drsorchestrator.shared.error.ValidationException;
 import dev.drsorchestrator.shared.handler.Operation;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.handler.OperationResult;
+import dev.drsorchestrator.shared.groups.TagResolver;
 import dev.drsorchestrator.shared.handler.Route;
 import dev.drsorchestrator.shared.model.InventoryServer;
 import dev.drsorchestrator.shared.model.LaunchConfig;

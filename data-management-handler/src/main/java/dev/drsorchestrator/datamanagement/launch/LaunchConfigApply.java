@@ -1,7 +1,6 @@
 package dev.drsorchestrator.datamanagement.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.datamanagement.groups.GroupMembers;
 import dev.drsorchestrator.datamanagement.input.AccountContexts;
 import dev.drsorchestrator.datamanagement.input.RequestFields;
 import dev.drsorchestrator.shared.error.ConflictException;
@@ -12,6 +11,7 @@ import dev.drsorchestrator.shared.gateway.Ec2Gateway;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.gateway.LaunchConfigurationUpdate;
 import dev.drsorchestrator.shared.gateway.LaunchTemplateChanges;
+import dev.drsorchestrator.shared.groups.GroupMembers;
 import dev.drsorchestrator.shared.handler.Operation;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.handler.OperationResult;

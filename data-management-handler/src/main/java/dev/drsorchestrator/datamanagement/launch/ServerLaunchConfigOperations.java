@@ -1,11 +1,11 @@
 package dev.drsorchestrator.datamanagement.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.datamanagement.groups.GroupMembers;
 import dev.drsorchestrator.datamanagement.input.RequestFields;
 import dev.drsorchestrator.shared.error.ClientErrorException;
 import dev.drsorchestrator.shared.error.NotFoundException;
 import dev.drsorchestrator.shared.error.ValidationException;
+import dev.drsorchestrator.shared.groups.GroupMembers;
 import dev.drsorchestrator.shared.handler.Operation;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.handler.Route;

@@ -1,10 +1,10 @@
 package dev.drsorchestrator.datamanagement.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.datamanagement.groups.TagResolver;
 import dev.drsorchestrator.datamanagement.input.RequestFields;
 import dev.drsorchestrator.shared.drs.DrsLimits;
 import dev.drsorchestrator.shared.error.ValidationException;
+import dev.drsorchestrator.shared.groups.TagResolver;
 import dev.drsorchestrator.shared.json.Json;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.Wave;

@@ -15,12 +15,23 @@ import java.util.List;
  * @param waveName      its name, null when none
  * @param detail        one line of detail (counts, error), may be null
  * @param failedServers servers that failed to launch, may be empty
+ * @param openJobIds    DRS launch jobs still running when the execution ended: they may still launch recovery
+ *                      instances the operator has to clean up; may be empty
  */
 public record ExecutionNotice(ExecutionEvent event, String planName, String planId, String executionId,
-        String executionType, Integer waveNumber, String waveName, String detail, List<String> failedServers) {
+        String executionType, Integer waveNumber, String waveName, String detail, List<String> failedServers,
+        List<String> openJobIds) {
 
-    /** Copies the server list. */
+    /** Copies the lists. */
     public ExecutionNotice {
         failedServers = failedServers == null ? List.of() : List.copyOf(failedServers);
+        openJobIds = openJobIds == null ? List.of() : List.copyOf(openJobIds);
+    }
+
+    /** A notice with no DRS job left running. */
+    public ExecutionNotice(ExecutionEvent event, String planName, String planId, String executionId,
+            String executionType, Integer waveNumber, String waveName, String detail, List<String> failedServers) {
+        this(event, planName, planId, executionId, executionType, waveNumber, waveName, detail, failedServers,
+                List.of());
     }
 }

@@ -41,6 +41,14 @@ final class NoticeText {
             }
             text.append('\n');
         }
+        if (!n.openJobIds().isEmpty()) {
+            text.append("\nDRS job(s) still running when the execution ended: ")
+                    .append(String.join(", ", n.openJobIds()))
+                    .append(".\nThey cannot be recalled and may still launch recovery instances. List them with GET ")
+                    .append("/executions/").append(n.executionId()).append("/recovery-instances; once the jobs ")
+                    .append("finish, remove them with POST /executions/").append(n.executionId())
+                    .append("/terminate-instances.\n");
+        }
         if (n.event() == ExecutionEvent.EXECUTION_PAUSED) {
             text.append("\nTo resume: POST /executions/").append(n.executionId())
                     .append("/resume (permission executions:write), or use Resume in the console.\n")

@@ -36,6 +36,7 @@ public final class ExecutionStore {
     static final String SET_TOKEN = "SET #taskToken = :token, #pausedBeforeWave = :wave, #version = #version + :one";
     static final String CLEAR_TOKEN = "REMOVE #taskToken, #pausedBeforeWave SET #version = #version + :one";
     static final String EXISTS = "attribute_exists(#executionId)";
+    static final String FINISHED = "#status IN (:s0, :s1, :s2, :s3, :s4)";
     private static final String KIND = "Execution";
 
     private final Supplier<DynamoDbClient> dynamoDb;
@@ -187,6 +188,30 @@ public final class ExecutionStore {
             values.put(":metadata", ItemMapper.toAttribute(metadata));
         }
         return updateExisting(executionId, planId, expression.toString(), names, values);
+    }
+
+    /**
+     * Deletes the execution only if its stored status is final (COMPLETED, PARTIAL, FAILED, CANCELLED, TIMEOUT), so a
+     * delete racing a start or a status change can never remove an execution that is still running.
+     *
+     * @return true when deleted; false when it does not exist or is not finished
+     */
+    public boolean deleteFinished(String executionId, String planId) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        int i = 0;
+        for (ExecutionStatus status : ExecutionStatus.values()) {
+            if (status.isTerminal()) {
+                values.put(":s" + i++, Attr.s(status.wireName()));
+            }
+        }
+        try {
+            dynamoDb.get().deleteItem(r -> r.tableName(tableName).key(Attr.key(KEY, executionId, SORT_KEY, planId))
+                    .conditionExpression(FINISHED).expressionAttributeNames(Map.of("#status", "status"))
+                    .expressionAttributeValues(values));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
     }
 
     /**

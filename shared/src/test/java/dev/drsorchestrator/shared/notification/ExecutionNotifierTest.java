@@ -38,6 +38,18 @@ class ExecutionNotifierTest {
     }
 
     @Test
+    void body_shouldSayJobsMayStillLaunchAndHowToCleanUp_whenTheExecutionFailedMidWave() {
+        // GIVEN a failure notice with a DRS job left launching
+        ExecutionNotice notice = new ExecutionNotice(ExecutionEvent.EXECUTION_FAILED, "Prod", "p", "e-1", "DRILL",
+                null, null, "State machine error X", List.of(), List.of("drsjob-0123"));
+
+        // WHEN its text is built THEN it names the job, says it may still launch, and how to find and remove them
+        assertThat(NoticeText.body(notice)).contains("drsjob-0123", "may still launch recovery instances",
+                "GET /executions/e-1/recovery-instances", "POST /executions/e-1/terminate-instances");
+        assertThat(NoticeText.body(paused())).doesNotContain("still running when the execution ended");
+    }
+
+    @Test
     void notify_shouldOnlyLogAndReportFalse_whenNoTopicIsConfigured() {
         // GIVEN a notifier without a topic WHEN it is asked to notify THEN nothing is sent and nothing is thrown
         assertThat(new ExecutionNotifier(Optional.empty(), Optional.empty()).notify(paused())).isFalse();

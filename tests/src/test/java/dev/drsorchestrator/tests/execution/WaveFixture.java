@@ -12,6 +12,7 @@ import dev.drsorchestrator.local.sim.scenario.ServerSpec;
 import dev.drsorchestrator.local.stepfunctions.ExecutionSnapshot;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.model.Execution;
+import dev.drsorchestrator.shared.model.LaunchConfig;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.RecoveryPlan;
 import dev.drsorchestrator.shared.model.Wave;
@@ -35,6 +36,7 @@ import java.util.function.Predicate;
 final class WaveFixture implements AutoCloseable {
     static final String REGION = "us-west-2";
     static final String OPERATOR = "Operator";
+    static final String TOPIC = "drs-orchestrator-executions";
     private static final Duration END = Duration.ofMinutes(3);
 
     final TestStack stack;
@@ -49,6 +51,23 @@ final class WaveFixture implements AutoCloseable {
 
     static WaveFixture start() {
         return new WaveFixture(TestStack.start(Scenarios.demo()));
+    }
+
+    /** The demo scenario with an SNS topic for execution notifications, read back with {@link #notices()}. */
+    static WaveFixture startWithTopic() {
+        Scenario demo = Scenarios.demo();
+        String hub = demo.accounts().stream().filter(a -> a.kind().name().equals("HUB")).findFirst().orElseThrow()
+                .accountId();
+        String topic = "arn:aws:sns:" + TestStack.REGION + ":" + hub + ":" + TOPIC;
+        WaveFixture fixture = new WaveFixture(TestStack.start(demo, Map.of("EXECUTION_NOTIFICATION_TOPIC_ARN",
+                topic)));
+        fixture.stack.sim().fleet().createTopic(hub, TestStack.REGION, TOPIC);
+        return fixture;
+    }
+
+    /** Subject and text of every notification published so far. */
+    List<String> notices() {
+        return stack.sim().snsMessages().stream().map(m -> m.subject() + "\n" + m.message()).toList();
     }
 
     /** The demo scenario with {@code extra} more replicating servers in the hub's {@value #REGION}. */
@@ -94,6 +113,23 @@ final class WaveFixture implements AutoCloseable {
         return id;
     }
 
+    /** A protection group of the hub in {@value #REGION} that selects its servers by tag, with launch settings. */
+    String taggedGroup(Map<String, String> selector, LaunchConfig launchConfig) {
+        String id = UUID.randomUUID().toString();
+        stack.stores().protectionGroups().create(new ProtectionGroup(id, "pg-" + id.substring(0, 8), null, REGION,
+                null, null, "ops@example.com", selector, List.of(), launchConfig, List.of(), 0L, 0L,
+                "ops@example.com", null, null, null, null));
+        return id;
+    }
+
+    /** A direct invocation of the execution handler, as Step Functions or EventBridge sends it. */
+    JsonNode direct(String operation, Map<String, ?> fields) {
+        com.fasterxml.jackson.databind.node.ObjectNode event = dev.drsorchestrator.shared.json.Json.mapper()
+                .valueToTree(fields);
+        event.put("operation", operation);
+        return Invoke.handler(waves.executionHandler(), dev.drsorchestrator.shared.json.Json.write(event));
+    }
+
     /** A plan of one wave per group; {@code pauseBefore} lists the wave indexes that need approval. */
     String plan(List<String> groups, List<Integer> pauseBefore) {
         String id = UUID.randomUUID().toString();
@@ -130,6 +166,12 @@ final class WaveFixture implements AutoCloseable {
     JsonNode action(String executionId, String action) {
         return api("POST", "/executions/{id}/" + action, "/executions/" + executionId + "/" + action,
                 Map.of("id", executionId), Map.of());
+    }
+
+    /** DELETE /executions as an Operator, with the given query parameters. */
+    JsonNode deleteExecutions(Map<String, String> query) {
+        return Invoke.handler(waves.executionHandler(), ApiEvents.request("DELETE", "/executions", "/executions")
+                .query(query).user("ops@example.com", OPERATOR).json());
     }
 
     JsonNode api(String method, String resource, String path, Map<String, String> pathParameters, Object body) {

@@ -1,4 +1,4 @@
-package dev.drsorchestrator.datamanagement.groups;
+package dev.drsorchestrator.shared.groups;
 
 import dev.drsorchestrator.shared.model.InventoryServer;
 import dev.drsorchestrator.shared.store.InventoryStore;
