@@ -68,26 +68,6 @@ public final class TableReads {
         return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     }
 
-    /** How many items an index holds under one partition key (a COUNT query, paged until done). */
-    public int count(String table, String index, String keyCondition, Map<String, String> names,
-            Map<String, AttributeValue> values) {
-        int total = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
-                    .keyConditionExpression(keyCondition).expressionAttributeNames(names)
-                    .expressionAttributeValues(values).select(Select.COUNT);
-            if (start != null) {
-                query.exclusiveStartKey(start);
-            }
-            QueryResponse response = dynamoDb.get().query(query.build());
-            total += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return total;
-    }
-
     /**
      * How many items an index holds under one key condition, counting at most {@code cap} (a COUNT query with
      * {@code Limit}, so DynamoDB evaluates no more than {@code cap} items however many match). A result equal to
