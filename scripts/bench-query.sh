@@ -11,4 +11,7 @@ cp="tests/target/test-classes:tests/target/classes:$(cat tests/target/bench-clas
 for module in shared local query-handler data-management-handler execution-handler; do
   cp="$cp:$module/target/classes"
 done
-exec java -Xms512m -Xmx1g -cp "$cp" dev.drsorchestrator.tests.query.QueryBenchmark "$@"
+# The machine's load is part of the result: print it before and after the run.
+echo "load before: $(uptime)"
+java -Xms512m -Xmx1g -cp "$cp" dev.drsorchestrator.tests.query.QueryBenchmark "$@"
+echo "load after: $(uptime)"

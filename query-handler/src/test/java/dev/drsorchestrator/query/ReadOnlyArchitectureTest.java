@@ -36,6 +36,7 @@ class ReadOnlyArchitectureTest {
             Map.entry(SHARED + "store.RecoveryInstanceStore", Set.of("get", "listBySourceServer",
                     "listByAccountRegion")),
             Map.entry(SHARED + "store.TagSyncConfigStore", Set.of("get")),
+            Map.entry(SHARED + "store.AppliedLaunchConfigStore", Set.of("forGroup", "drift")),
             Map.entry(SHARED + "store.ClaimStore", Set.of("get", "ownerOf")),
             Map.entry(SHARED + "gateway.DrsGateway", Set.of("region", "account", "describeSourceServers",
                     "describeJobs", "describeJobLogItems", "describeRecoveryInstances", "getLaunchConfiguration",

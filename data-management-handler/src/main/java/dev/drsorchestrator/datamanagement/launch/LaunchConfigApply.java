@@ -17,29 +17,37 @@ import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.handler.OperationResult;
 import dev.drsorchestrator.shared.handler.Route;
 import dev.drsorchestrator.shared.json.Json;
+import dev.drsorchestrator.shared.launch.AppliedLaunchConfig;
 import dev.drsorchestrator.shared.launch.LaunchConfigHash;
-import dev.drsorchestrator.shared.launch.LaunchConfigMerge;
+import dev.drsorchestrator.shared.model.EffectiveLaunchConfig;
 import dev.drsorchestrator.shared.model.LaunchConfig;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.ServerLaunchConfig;
 import dev.drsorchestrator.shared.security.Permission;
+import dev.drsorchestrator.shared.store.AppliedLaunchConfigStore;
+import dev.drsorchestrator.shared.store.BatchWriteResult;
 import dev.drsorchestrator.shared.store.ProtectionGroupStore;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * apply_launch_configs: pushes each server's effective configuration (group defaults overlaid by its override) to
  * DRS (UpdateLaunchConfiguration) and to a new default version of its EC2 launch template, reporting per server.
- * What was applied is stored as the override's {@code effectiveConfig}; its {@link LaunchConfigHash} is returned, and
- * a server whose stored hash equals the new one is skipped unless {@code force} is set.
+ * The {@link LaunchConfigHash} of what was applied is recorded per server with when and by whom
+ * ({@link AppliedLaunchConfigStore}, the source of drift detection), and the merged result is also kept as the
+ * override's {@code effectiveConfig}. A server whose recorded hash equals the current one is skipped unless
+ * {@code force} is set.
  */
 public final class LaunchConfigApply {
     private static final Logger LOG = LoggerFactory.getLogger(LaunchConfigApply.class);
@@ -47,12 +55,14 @@ public final class LaunchConfigApply {
     private final GroupMembers members;
     private final Gateways gateways;
     private final AccountContexts accounts;
+    private final AppliedLaunchConfigStore appliedStore;
     private final Clock clock;
 
-    /** The operation over the group store and the DRS/EC2 gateways. */
-    public LaunchConfigApply(ProtectionGroupStore groups, GroupMembers members, Gateways gateways,
-            AccountContexts accounts, Clock clock) {
+    /** The operation over the group store, the applied-hash store and the DRS/EC2 gateways. */
+    public LaunchConfigApply(ProtectionGroupStore groups, AppliedLaunchConfigStore appliedStore, GroupMembers members,
+            Gateways gateways, AccountContexts accounts, Clock clock) {
         this.groups = groups;
+        this.appliedStore = appliedStore;
         this.members = members;
         this.gateways = gateways;
         this.accounts = accounts;
@@ -84,13 +94,17 @@ public final class LaunchConfigApply {
         group.servers().forEach(s -> overrides.put(s.sourceServerId(), s));
         List<Map<String, Object>> results = new ArrayList<>();
         List<ServerLaunchConfig> applied = new ArrayList<>();
+        List<AppliedLaunchConfig> hashes = new ArrayList<>();
+        Set<String> serverIds = members.of(group);
+        Map<String, AppliedLaunchConfig> lastApplied = appliedStore.forGroup(groupId, serverIds);
+        String actor = RequestFields.actor(request);
         int failed = 0;
-        for (String serverId : members.of(group)) {
+        for (String serverId : serverIds) {
             ServerLaunchConfig override = overrides.get(serverId);
-            Map<String, Object> effective = effective(group.launchConfig(), override);
+            Map<String, Object> effective = EffectiveLaunchConfig.of(group.launchConfig(), override);
             String hash = LaunchConfigHash.sha256Hex(effective);
-            String previous = override == null || override.effectiveConfig() == null ? null
-                    : LaunchConfigHash.sha256Hex(effective(override.effectiveConfig(), null));
+            AppliedLaunchConfig last = lastApplied.get(serverId);
+            String previous = last == null ? null : last.configHash();
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("serverId", serverId);
             result.put("configHash", hash);
@@ -104,6 +118,7 @@ public final class LaunchConfigApply {
                 push(drs, ec2, serverId, effective, group.groupName());
                 result.put("status", "ready");
                 result.put("message", "applied");
+                hashes.add(new AppliedLaunchConfig(groupId, serverId, hash, clock.instant().toString(), actor));
                 LaunchConfig stored = Json.mapper().convertValue(effective, LaunchConfig.class);
                 applied.add(override == null
                         ? new ServerLaunchConfig(serverId, null, null, null, true, null, stored)
@@ -120,7 +135,8 @@ public final class LaunchConfigApply {
             }
             results.add(result);
         }
-        storeApplied(group, applied);
+        List<String> warnings = new ArrayList<>(recordHashes(hashes, results));
+        storeApplied(group, applied).ifPresent(warnings::add);
         Instant end = clock.instant();
         int total = results.size();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -134,6 +150,9 @@ public final class LaunchConfigApply {
         out.put("totalServers", total);
         out.put("percentage", total == 0 ? 100.0 : 100.0 * (total - failed) / total);
         out.put("servers", results);
+        if (!warnings.isEmpty()) {
+            out.put("warnings", warnings);
+        }
         return OperationResult.accepted(out);
     }
 
@@ -161,9 +180,28 @@ public final class LaunchConfigApply {
         ec2.modifyLaunchTemplate(templateId, Long.toString(version));
     }
 
-    private void storeApplied(ProtectionGroup group, List<ServerLaunchConfig> applied) {
+    /** Records the applied hashes; a server whose record was not written is marked so, and named in a warning. */
+    private List<String> recordHashes(List<AppliedLaunchConfig> hashes, List<Map<String, Object>> results) {
+        if (hashes.isEmpty()) {
+            return List.of();
+        }
+        BatchWriteResult written = appliedStore.record(hashes);
+        if (written.failureCount() == 0) {
+            return List.of();
+        }
+        Set<String> unrecorded = new HashSet<>();
+        hashes.stream().filter(h -> written.failedIds().contains(
+                AppliedLaunchConfigStore.configId(h.groupId(), h.sourceServerId())))
+                .forEach(h -> unrecorded.add(h.sourceServerId()));
+        results.stream().filter(r -> unrecorded.contains(r.get("serverId"))).forEach(r -> r.put("recorded", false));
+        LOG.warn("Applied launch configs of {} servers could not be recorded", unrecorded.size());
+        return List.of("Applied to DRS, but the applied hash of " + unrecorded.size()
+                + " server(s) could not be recorded; their drift status stays as before until the next apply");
+    }
+
+    private Optional<String> storeApplied(ProtectionGroup group, List<ServerLaunchConfig> applied) {
         if (applied.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ProtectionGroup latest = groups.require(group.groupId());
         Map<String, ServerLaunchConfig> servers = new LinkedHashMap<>();
@@ -178,34 +216,14 @@ public final class LaunchConfigApply {
                 latest.createdAt(), latest.updatedBy(), latest.updatedAt(), null);
         try {
             groups.update(next, latest.version());
+            return Optional.empty();
         } catch (ConflictException raced) {
-            LOG.warn("Group {} changed while launch configs were applied; applied hashes not stored", group.groupId());
-            throw new ConflictException("Launch configurations were applied to DRS, but protection group '"
-                    + group.groupName() + "' changed meanwhile so the applied state was not recorded; apply again");
+            LOG.warn("Group {} changed while launch configs were applied; effective configs not copied",
+                    group.groupId());
+            return Optional.of("Protection group '" + group.groupName() + "' changed while the configurations were "
+                    + "applied, so the servers' effectiveConfig copies were not updated; the applied hashes were "
+                    + "recorded and get_launch_config_status reports the drift");
         }
-    }
-
-    /** Group defaults overlaid by the server's override fields that are set. */
-    static Map<String, Object> effective(LaunchConfig defaults, ServerLaunchConfig override) {
-        Map<String, Object> base = nonNull(defaults);
-        if (override == null || Boolean.TRUE.equals(override.useGroupDefaults()) || override.launchTemplate() == null) {
-            return LaunchConfigMerge.merge(base, Map.of());
-        }
-        return LaunchConfigMerge.merge(base, nonNull(override.launchTemplate()));
-    }
-
-    private static Map<String, Object> nonNull(LaunchConfig config) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (config != null) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> all = Json.mapper().convertValue(config, Map.class);
-            all.forEach((k, v) -> {
-                if (v != null) {
-                    out.put(k, v);
-                }
-            });
-        }
-        return out;
     }
 
     /** Constant-time comparison of two hex digests (null never matches). */

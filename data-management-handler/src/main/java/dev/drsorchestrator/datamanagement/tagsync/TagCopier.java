@@ -15,19 +15,24 @@ import java.util.Map;
 /**
  * Copies EC2 instance tags onto the DRS source servers of one account and region: reads the source servers, reads
  * their EC2 instances (in each server's source region, batched), and tags each server whose tags differ. Tags under
- * the reserved {@code aws:} prefix are never copied. One server failing is reported and the others continue.
+ * the reserved {@code aws:} prefix are never copied. With {@code copyInstanceType}, each server's launch template also
+ * gets its source instance's type ({@link InstanceTypeCopier}). One server failing is reported and the others
+ * continue.
  */
 final class TagCopier {
     private static final String RESERVED_PREFIX = "aws:";
     private final Gateways gateways;
+    private final boolean copyInstanceType;
 
-    TagCopier(Gateways gateways) {
+    TagCopier(Gateways gateways, boolean copyInstanceType) {
         this.gateways = gateways;
+        this.copyInstanceType = copyInstanceType;
     }
 
     /** The per-server outcome of copying tags in {@code region} of {@code account}. */
     List<Map<String, Object>> copy(AccountContext account, String region) {
         DrsGateway drs = gateways.drs(account, region);
+        InstanceTypeCopier types = copyInstanceType ? new InstanceTypeCopier(drs, gateways.ec2(account, region)) : null;
         List<JsonNode> servers = drs.describeSourceServers(SourceServerQuery.all());
         Map<String, List<JsonNode>> byInstanceRegion = new LinkedHashMap<>();
         List<Map<String, Object>> results = new ArrayList<>();
@@ -52,7 +57,12 @@ final class TagCopier {
                 continue;
             }
             for (JsonNode server : entry.getValue()) {
-                results.add(copyOne(drs, server, instances.get(server.path("sourceInstanceId").asText())));
+                Ec2InstanceInfo instance = instances.get(server.path("sourceInstanceId").asText());
+                Map<String, Object> result = copyOne(drs, server, instance);
+                if (types != null && instance != null) {
+                    copyType(types, server, instance, result);
+                }
+                results.add(result);
             }
         }
         return results;
@@ -72,6 +82,24 @@ final class TagCopier {
             return result(server, "updated", changed.size(), null);
         } catch (AwsCallFailure failure) {
             return result(server, "failed", 0, failure.errorCode() + ": " + failure.errorType().friendlyMessage());
+        }
+    }
+
+    /** Adds the instance-type outcome to a server's result; a failed copy makes the server failed. */
+    private static void copyType(InstanceTypeCopier types, JsonNode server, Ec2InstanceInfo instance,
+            Map<String, Object> result) {
+        InstanceTypeCopier.Outcome outcome = types.copy(server.path("sourceServerID").asText(),
+                instance.instanceType());
+        result.put("instanceType", instance.instanceType());
+        result.put("instanceTypeStatus", outcome.status());
+        if (outcome.rightSizingOff()) {
+            result.put("rightSizingDisabled", true);
+        }
+        if (outcome.error() != null) {
+            result.put("status", "failed");
+            result.put("instanceTypeError", outcome.error());
+        } else if ("updated".equals(outcome.status()) && "unchanged".equals(result.get("status"))) {
+            result.put("status", "updated");
         }
     }
 

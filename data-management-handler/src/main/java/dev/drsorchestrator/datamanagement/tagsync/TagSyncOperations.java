@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * handle_drs_tag_sync (scheduled, or on demand from the console): copies EC2 tags to DRS source servers in every
  * registered account and each region where the inventory saw servers (the home region when none is known). An
  * account or region that fails is reported and the rest continue; the outcome is kept on the tag-sync settings.
+ * With the {@code syncInstanceType} setting on (or {@code syncInstanceType: true} in the request), each server's
+ * source instance type is copied onto its DRS launch template as well.
  */
 public final class TagSyncOperations {
     private static final Logger LOG = LoggerFactory.getLogger(TagSyncOperations.class);
@@ -65,6 +67,9 @@ public final class TagSyncOperations {
         Optional<String> onlyAccount = body.string("accountId").map(id -> Validators.accountId("accountId", id));
         Optional<String> onlyRegion = body.string("region").map(r -> Validators.region("region", r));
         onlyAccount.ifPresent(request::auditTargetAccount);
+        boolean copyInstanceType = body.bool("syncInstanceType")
+                .orElseGet(() -> settings.get().map(TagSyncSettings::copiesInstanceType).orElse(false));
+        TagCopier copier = new TagCopier(gateways, copyInstanceType);
         List<Map<String, Object>> targets = new ArrayList<>();
         int updated = 0;
         int failed = 0;
@@ -75,7 +80,7 @@ public final class TagSyncOperations {
                 target.put("accountId", account.getKey());
                 target.put("region", region);
                 try {
-                    List<Map<String, Object>> servers = new TagCopier(gateways).copy(account.getValue(), region);
+                    List<Map<String, Object>> servers = copier.copy(account.getValue(), region);
                     target.put("servers", servers);
                     total += servers.size();
                     updated += (int) servers.stream().filter(s -> "updated".equals(s.get("status"))).count();
@@ -96,6 +101,7 @@ public final class TagSyncOperations {
         out.put("totalServers", total);
         out.put("updatedServers", updated);
         out.put("failedCount", failed);
+        out.put("syncInstanceType", copyInstanceType);
         out.put("targets", targets);
         record(status, Map.of("totalServers", total, "updatedServers", updated, "failedCount", failed));
         return OperationResult.accepted(out);
@@ -139,7 +145,8 @@ public final class TagSyncOperations {
         try {
             settings.get().ifPresent(current -> settings.save(new TagSyncSettings(current.configId(),
                     current.enabled(), current.intervalHours(), clock.instant().toString(), status,
-                    Json.mapper().valueToTree(result), current.updatedBy(), current.updatedAt(), null),
+                    Json.mapper().valueToTree(result), current.updatedBy(), current.updatedAt(), null,
+                    current.syncInstanceType()),
                     Optional.ofNullable(current.version())));
         } catch (RuntimeException e) {
             LOG.warn("Tag sync outcome could not be recorded on the settings", e);

@@ -54,13 +54,16 @@ public final class TagSyncSettingsOperations {
         Optional<TagSyncSettings> current = store.get();
         int interval = body.integer("intervalHours", 1, 24)
                 .orElse(current.map(TagSyncSettings::intervalHours).orElse(DEFAULT_INTERVAL_HOURS));
+        boolean copyInstanceType = body.bool("syncInstanceType")
+                .orElse(current.map(TagSyncSettings::copiesInstanceType).orElse(false));
         Optional<Long> expected = body.version().or(() -> current.map(TagSyncSettings::version));
         apply(enabled, interval);
         Instant now = clock.instant();
         TagSyncSettings next = new TagSyncSettings(TagSyncSettings.CONFIG_ID, enabled, interval,
                 current.map(TagSyncSettings::lastSyncTime).orElse(null),
                 current.map(TagSyncSettings::lastSyncStatus).orElse(null),
-                current.map(TagSyncSettings::lastSyncResult).orElse(null), RequestFields.actor(request), now, null);
+                current.map(TagSyncSettings::lastSyncResult).orElse(null), RequestFields.actor(request), now, null,
+                copyInstanceType);
         TagSyncSettings stored;
         try {
             stored = store.save(next, expected);
@@ -71,6 +74,7 @@ public final class TagSyncSettingsOperations {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("enabled", stored.enabled());
         out.put("intervalHours", stored.intervalHours());
+        out.put("syncInstanceType", stored.copiesInstanceType());
         out.put("scheduleExpression", RuleScheduler.rate(stored.intervalHours()));
         out.put("ruleName", ruleName);
         out.put("lastModified", now.toString());

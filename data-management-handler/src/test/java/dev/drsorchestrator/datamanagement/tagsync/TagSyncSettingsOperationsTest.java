@@ -89,4 +89,32 @@ class TagSyncSettingsOperationsTest {
                 .isInstanceOf(ConflictException.class);
         assertThat(calls).containsExactly("disable tag-sync-rule", "put tag-sync-rule rate(4 hours)");
     }
+
+    @Test
+    void update_shouldStoreTheInstanceTypeCopy_whenRequestedAndKeepItWhenLaterOmitted() {
+        // GIVEN stored settings without the copy
+        TagSyncConfigStore store = mock(TagSyncConfigStore.class);
+        TagSyncSettings stored = new TagSyncSettings("tag-sync", true, 4, null, null, null, "a", Instant.EPOCH, 3L);
+        when(store.get()).thenReturn(Optional.of(stored));
+        when(store.save(any(), eq(Optional.of(3L)))).thenAnswer(a -> ((TagSyncSettings) a.getArgument(0))
+                .withVersion(4));
+        var operations = new TagSyncSettingsOperations(store, scheduler, "tag-sync-rule", clock);
+        // WHEN
+        Map<String, Object> result = operations.update(request(Map.of("enabled", true, "syncInstanceType", true)));
+        // THEN
+        org.mockito.ArgumentCaptor<TagSyncSettings> saved = org.mockito.ArgumentCaptor.forClass(TagSyncSettings.class);
+        verify(store).save(saved.capture(), eq(Optional.of(3L)));
+        assertThat(saved.getValue().syncInstanceType()).isTrue();
+        assertThat(result).containsEntry("syncInstanceType", true).containsEntry("version", 4L);
+
+        // GIVEN the copy is now stored
+        TagSyncSettings withCopy = saved.getValue().withVersion(4);
+        when(store.get()).thenReturn(Optional.of(withCopy));
+        when(store.save(any(), eq(Optional.of(4L)))).thenAnswer(a -> ((TagSyncSettings) a.getArgument(0))
+                .withVersion(5));
+        // WHEN the next update does not mention it
+        Map<String, Object> next = operations.update(request(Map.of("enabled", true, "intervalHours", 2)));
+        // THEN it stays on
+        assertThat(next).containsEntry("syncInstanceType", true);
+    }
 }

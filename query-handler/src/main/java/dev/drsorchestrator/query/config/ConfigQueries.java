@@ -75,6 +75,7 @@ public final class ConfigQueries {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("enabled", stored.map(TagSyncSettings::enabled).orElse(false));
         out.put("intervalHours", hours);
+        out.put("syncInstanceType", stored.map(TagSyncSettings::copiesInstanceType).orElse(false));
         out.put("scheduleExpression", hours == 1 ? "rate(1 hour)" : "rate(" + hours + " hours)");
         out.put("lastModified", stored.map(TagSyncSettings::updatedAt).map(Instant::toString).orElse(null));
         out.put("message", stored.isPresent() ? "Tag sync settings" : "Tag sync has not been configured");

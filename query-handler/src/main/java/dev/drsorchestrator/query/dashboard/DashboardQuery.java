@@ -3,7 +3,6 @@ package dev.drsorchestrator.query.dashboard;
 import dev.drsorchestrator.query.support.ExecutionViews;
 import dev.drsorchestrator.query.support.QueryContext;
 import dev.drsorchestrator.shared.config.Table;
-import dev.drsorchestrator.shared.drs.DrsLimits;
 import dev.drsorchestrator.shared.execution.ExecutionStatus;
 import dev.drsorchestrator.shared.handler.Operation;
 import dev.drsorchestrator.shared.handler.OperationRequest;
@@ -12,29 +11,39 @@ import dev.drsorchestrator.shared.model.Execution;
 import dev.drsorchestrator.shared.model.RegionStatus;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.security.Permission;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * {@code get_dashboard_data}: what an operator watching recoveries needs on one screen, in one call with bounded work:
- * counts (index COUNT queries over the last {@value #COUNT_WINDOW_DAYS} days), active executions, the most recent
- * failures, region reachability and capacity warnings from the last inventory sync.
+ * counts, active executions, the most recent failures, region reachability and capacity warnings from the last
+ * inventory sync.
+ *
+ * <p>Bounded work: active executions are read from {@code StatusIndex} (at most {@link ExecutionViews#MAX_ACTIVE})
+ * and their counts come from that list; finished executions are counted over the last {@value #COUNT_WINDOW_DAYS}
+ * days with {@code Select=COUNT} on the keys-only {@code StatusCountIndex}, at most {@value #COUNT_CAP} per status
+ * (a status at the cap is listed in {@code executionCountsCapped}: "100 or more"); the independent reads run
+ * concurrently ({@link DashboardReads}), so the latency is that of the slowest read rather than the sum.
  */
 public final class DashboardQuery {
     /** Most recent failures shown. */
     static final int RECENT = 10;
-    /** Servers in one region above which the replicating quota may be at risk. */
-    static final int CAPACITY_WARNING_SERVERS = 200;
-    /** Executions counted by status: those started in this many days, so the work does not grow with history. */
+    /** Finished executions counted by status: those started in this many days, so the work does not grow with history. */
     static final int COUNT_WINDOW_DAYS = 30;
+    /** Most finished executions counted per status; the work of one call stays bounded however long the history. */
+    static final int COUNT_CAP = 100;
+    static final String COUNT_INDEX = "StatusCountIndex";
     static final String BY_STATUS_SINCE = "#status = :status AND #startTime >= :since";
     static final List<ExecutionStatus> FAILURES = List.of(ExecutionStatus.FAILED, ExecutionStatus.PARTIAL,
             ExecutionStatus.TIMEOUT);
@@ -53,65 +62,76 @@ public final class DashboardQuery {
     }
 
     Object dashboard(OperationRequest request) {
-        String executions = context.table(Table.EXECUTION_HISTORY);
-        String since = Instant.now(context.clock()).minus(java.time.Duration.ofDays(COUNT_WINDOW_DAYS)).toString();
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        String since = Instant.now(context.clock()).minus(Duration.ofDays(COUNT_WINDOW_DAYS)).toString();
+        Map<ExecutionStatus, CompletableFuture<Integer>> finishedCounts = new EnumMap<>(ExecutionStatus.class);
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            byStatus.put(status.wireName(), context.reads().count(executions, "StatusIndex", BY_STATUS_SINCE,
-                    Map.of("#status", "status", "#startTime", "startTime"),
-                    Map.of(":status", AttributeValue.builder().s(status.wireName()).build(),
-                            ":since", AttributeValue.builder().s(since).build())));
+            if (!status.isActive()) {
+                finishedCounts.put(status, DashboardReads.async(() -> countSince(status, since)));
+            }
         }
-        List<Execution> active = ExecutionViews.active(context);
+        CompletableFuture<List<Execution>> active = DashboardReads.async(() -> ExecutionViews.active(context));
+        List<CompletableFuture<List<Execution>>> failurePages = FAILURES.stream()
+                .map(status -> DashboardReads.async(() -> context.stores().executions()
+                        .listByStatus(status, RECENT, Optional.empty()).items()))
+                .toList();
+        CompletableFuture<Integer> groupCount = DashboardReads.async(() -> context.stores().protectionGroups().count());
+        CompletableFuture<Integer> planCount = DashboardReads.async(
+                () -> context.stores().recoveryPlans().listAll().size());
+        CompletableFuture<RegionSummary> regions = DashboardReads.async(
+                () -> context.stores().targetAccounts().listAll())
+                .thenCompose(accounts -> regionSummary(accounts));
+
+        List<Execution> activeExecutions = DashboardReads.join(active);
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        List<String> capped = new ArrayList<>();
+        for (ExecutionStatus status : ExecutionStatus.values()) {
+            int count = status.isActive()
+                    ? (int) activeExecutions.stream().filter(e -> status.wireName().equals(e.status())).count()
+                    : DashboardReads.join(finishedCounts.get(status));
+            byStatus.put(status.wireName(), count);
+            if (!status.isActive() && count >= COUNT_CAP) {
+                capped.add(status.wireName());
+            }
+        }
         List<Execution> failures = new ArrayList<>();
-        for (ExecutionStatus status : FAILURES) {
-            failures.addAll(context.stores().executions().listByStatus(status, RECENT, Optional.empty()).items());
-        }
+        failurePages.forEach(page -> failures.addAll(DashboardReads.join(page)));
         failures.sort(Comparator.comparing((Execution e) -> e.startTime() == null ? "" : e.startTime()).reversed());
-        List<TargetAccount> accounts = context.stores().targetAccounts().listAll();
+        RegionSummary summary = DashboardReads.join(regions);
+
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("protectionGroupCount", context.stores().protectionGroups().count());
-        out.put("recoveryPlanCount", context.stores().recoveryPlans().listAll().size());
-        out.put("targetAccountCount", accounts.size());
+        out.put("protectionGroupCount", DashboardReads.join(groupCount));
+        out.put("recoveryPlanCount", DashboardReads.join(planCount));
+        out.put("targetAccountCount", summary.targetAccounts());
         out.put("executionCountsByStatus", byStatus);
         out.put("countsSince", since);
-        out.put("activeExecutions", ExecutionViews.listItems(active));
+        out.put("executionCountsCapped", capped);
+        out.put("countCap", COUNT_CAP);
+        out.put("activeExecutions", ExecutionViews.listItems(activeExecutions));
         out.put("recentExecutions", ExecutionViews.listItems(failures.subList(0, Math.min(RECENT, failures.size()))));
-        regions(accounts, out);
+        out.put("regionStatusSummary", summary.summary());
+        out.put("capacityWarnings", summary.warnings());
         out.put("generatedAt", Instant.now(context.clock()).toString());
         return out;
     }
 
-    private void regions(List<TargetAccount> accounts, Map<String, Object> out) {
+    private int countSince(ExecutionStatus status, String since) {
+        return context.reads().countUpTo(context.table(Table.EXECUTION_HISTORY), COUNT_INDEX, BY_STATUS_SINCE,
+                Map.of("#status", "status", "#startTime", "startTime"),
+                Map.of(":status", AttributeValue.builder().s(status.wireName()).build(),
+                        ":since", AttributeValue.builder().s(since).build()), COUNT_CAP);
+    }
+
+    private CompletableFuture<RegionSummary> regionSummary(List<TargetAccount> accounts) {
         Set<String> ids = new LinkedHashSet<>();
         Optional.ofNullable(context.hubAccountId()).ifPresent(ids::add);
         accounts.forEach(a -> ids.add(a.accountId()));
-        int activeRegions = 0;
-        int degraded = 0;
-        String lastSync = null;
-        List<String> warnings = new ArrayList<>();
-        for (String accountId : ids) {
-            for (RegionStatus status : context.stores().regionStatuses().listByAccount(accountId)) {
-                if ("ACTIVE".equals(status.status())) {
-                    activeRegions++;
-                } else if (!"NOT_INITIALIZED".equals(status.status())) {
-                    degraded++;
-                }
-                if (status.lastSyncedAt() != null && (lastSync == null || status.lastSyncedAt().compareTo(lastSync) > 0)) {
-                    lastSync = status.lastSyncedAt();
-                }
-                int servers = status.serverCount() == null ? 0 : status.serverCount();
-                if (servers >= CAPACITY_WARNING_SERVERS) {
-                    warnings.add(accountId + " " + status.region() + ": " + servers
-                            + " source servers against the replicating quota of " + DrsLimits.MAX_REPLICATING_SERVERS);
-                }
-            }
-        }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("active", activeRegions);
-        summary.put("degraded", degraded);
-        summary.put("lastSync", lastSync);
-        out.put("regionStatusSummary", summary);
-        out.put("capacityWarnings", warnings);
+        List<CompletableFuture<List<RegionStatus>>> perAccount = ids.stream()
+                .map(id -> DashboardReads.async(() -> context.stores().regionStatuses().listByAccount(id)))
+                .toList();
+        return CompletableFuture.allOf(perAccount.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            List<RegionStatus> statuses = new ArrayList<>();
+            perAccount.forEach(f -> statuses.addAll(f.join()));
+            return RegionSummary.of(accounts.size(), statuses);
+        });
     }
 }

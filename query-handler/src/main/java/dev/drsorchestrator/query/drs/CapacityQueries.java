@@ -22,6 +22,11 @@ import java.util.Optional;
  * inventory sync reached (from the inventory table). Shapes follow the contract's {@code DrsQuotaStatus}.
  */
 final class CapacityQueries {
+    /** Replicating servers at which the original frontend warns (its {@code limits} constant). */
+    static final int WARNING_REPLICATING_THRESHOLD = 250;
+    /** Replicating servers at which the original frontend shows critical (its {@code limits} constant). */
+    static final int CRITICAL_REPLICATING_THRESHOLD = 280;
+
     private final QueryContext context;
     private final InventoryCounts counts;
 
@@ -107,6 +112,13 @@ final class CapacityQueries {
 
     static Map<String, Object> limits() {
         Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("MAX_SERVERS_PER_JOB", DrsLimits.MAX_SERVERS_PER_JOB);
+        limits.put("MAX_CONCURRENT_JOBS", DrsLimits.MAX_CONCURRENT_JOBS);
+        limits.put("MAX_SERVERS_IN_ALL_JOBS", DrsLimits.MAX_SERVERS_IN_ACTIVE_JOBS);
+        limits.put("MAX_REPLICATING_SERVERS", DrsLimits.MAX_REPLICATING_SERVERS);
+        limits.put("MAX_SOURCE_SERVERS", DrsLimits.MAX_SOURCE_SERVERS);
+        limits.put("WARNING_REPLICATING_THRESHOLD", WARNING_REPLICATING_THRESHOLD);
+        limits.put("CRITICAL_REPLICATING_THRESHOLD", CRITICAL_REPLICATING_THRESHOLD);
         limits.put("maxReplicatingServers", DrsLimits.MAX_REPLICATING_SERVERS);
         limits.put("maxSourceServers", DrsLimits.MAX_SOURCE_SERVERS);
         limits.put("maxConcurrentJobs", DrsLimits.MAX_CONCURRENT_JOBS);

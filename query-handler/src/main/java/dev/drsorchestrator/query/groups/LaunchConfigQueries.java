@@ -1,38 +1,36 @@
 package dev.drsorchestrator.query.groups;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drsorchestrator.query.support.Params;
 import dev.drsorchestrator.query.support.QueryContext;
 import dev.drsorchestrator.query.support.Views;
 import dev.drsorchestrator.shared.error.NotFoundException;
-import dev.drsorchestrator.shared.gateway.AccountContext;
-import dev.drsorchestrator.shared.gateway.AwsCallFailure;
-import dev.drsorchestrator.shared.gateway.DrsGateway;
+import dev.drsorchestrator.shared.config.Table;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.json.Json;
-import dev.drsorchestrator.shared.launch.LaunchConfigHash;
-import dev.drsorchestrator.shared.launch.LaunchConfigMerge;
-import dev.drsorchestrator.shared.model.LaunchConfig;
+import dev.drsorchestrator.shared.launch.AppliedLaunchConfig;
+import dev.drsorchestrator.shared.launch.LaunchConfigDrift;
+import dev.drsorchestrator.shared.model.EffectiveLaunchConfig;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.ServerLaunchConfig;
 import dev.drsorchestrator.shared.validation.Validators;
+import dev.drsorchestrator.shared.store.AppliedLaunchConfigStore;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 
 /**
  * Launch-configuration reads of a protection group: the effective configuration of one server (group defaults merged
- * with its overrides) and the drift status of the whole group, comparing the DRS-level settings each server should
- * have (as a {@link LaunchConfigHash}) with what DRS reports now.
+ * with its overrides) and the drift status of the whole group: per server, the {@link LaunchConfigDrift} of the hash
+ * apply_launch_configs recorded against the hash of the configuration the group holds now (in sync, drifted, never
+ * applied). Pure DynamoDB reads: the group item and one BatchGetItem of the applied records.
  */
 final class LaunchConfigQueries {
-    /** The settings DRS itself holds per server; the rest lives in the EC2 launch template. */
-    static final List<String> DRS_FIELDS = List.of("copyPrivateIp", "copyTags", "launchDisposition",
-            "targetInstanceTypeRightSizingMethod", "postLaunchEnabled");
-
     private final QueryContext context;
 
     LaunchConfigQueries(QueryContext context) {
@@ -59,7 +57,7 @@ final class LaunchConfigQueries {
                 view.set("launchTemplate", Views.of(stored.launchTemplate()));
             }
         }
-        view.set("effectiveConfig", Json.mapper().valueToTree(effective(group, stored)));
+        view.set("effectiveConfig", Json.mapper().valueToTree(EffectiveLaunchConfig.of(group.launchConfig(), stored)));
         return view;
     }
 
@@ -74,52 +72,68 @@ final class LaunchConfigQueries {
             out.put("serverConfigs", List.of());
             return out;
         }
-        AccountContext account = context.targets().ofOwner(request, group.accountId(), group.assumeRoleName());
-        DrsGateway drs = context.gateways().drs(account, group.region());
+        Map<String, LaunchConfigDrift.ServerDrift> drift = appliedStore().drift(group, ids);
         List<ObjectNode> servers = new ArrayList<>();
-        int ready = 0;
-        int failed = 0;
-        for (String id : ids) {
-            ObjectNode server = serverStatus(drs, group, id);
-            String status = server.get("status").asText();
-            ready += "ready".equals(status) ? 1 : 0;
-            failed += "failed".equals(status) ? 1 : 0;
-            servers.add(server);
+        Map<LaunchConfigDrift.State, Integer> counts = new EnumMap<>(LaunchConfigDrift.State.class);
+        String lastApplied = null;
+        String appliedBy = null;
+        for (LaunchConfigDrift.ServerDrift server : drift.values()) {
+            counts.merge(server.state(), 1, Integer::sum);
+            servers.add(serverStatus(server));
+            AppliedLaunchConfig last = server.applied();
+            if (last != null && last.appliedAt() != null
+                    && (lastApplied == null || last.appliedAt().compareTo(lastApplied) > 0)) {
+                lastApplied = last.appliedAt();
+                appliedBy = last.appliedBy();
+            }
         }
-        String overall = ready == ids.size() ? "ready" : failed == ids.size() ? "failed" : failed > 0 ? "partial"
-                : "drifted";
-        out.put("status", overall);
+        int inSync = counts.getOrDefault(LaunchConfigDrift.State.IN_SYNC, 0);
+        int neverApplied = counts.getOrDefault(LaunchConfigDrift.State.NEVER_APPLIED, 0);
+        out.put("status", inSync == ids.size() ? "ready" : neverApplied == ids.size() ? "pending" : "drifted");
         out.put("totalServers", ids.size());
-        out.put("completedServers", ready);
-        out.put("percentage", Math.round(ready * 10000.0 / ids.size()) / 100.0);
+        out.put("completedServers", inSync);
+        out.put("percentage", Math.round(inSync * 10000.0 / ids.size()) / 100.0);
+        out.put("inSyncCount", inSync);
+        out.put("driftedCount", counts.getOrDefault(LaunchConfigDrift.State.DRIFTED, 0));
+        out.put("neverAppliedCount", neverApplied);
+        if (lastApplied != null) {
+            out.put("lastApplied", lastApplied);
+            out.put("appliedBy", appliedBy);
+        }
         out.put("serverConfigs", servers);
         return out;
     }
 
-    private ObjectNode serverStatus(DrsGateway drs, ProtectionGroup group, String serverId) {
-        Map<String, Object> expected = drsFields(effective(group, overrideOf(group, serverId)));
+    /** One server: {@code status} in the original's terms (ready or pending) and {@code drift} in ours. */
+    private static ObjectNode serverStatus(LaunchConfigDrift.ServerDrift server) {
         ObjectNode view = Views.object();
-        view.put("sourceServerId", serverId);
-        view.put("configHash", LaunchConfigHash.sha256Hex(expected));
-        try {
-            JsonNode live = drs.getLaunchConfiguration(serverId);
-            Map<String, Object> actual = new TreeMap<>();
-            for (String field : expected.keySet()) {
-                JsonNode value = live.get(field);
-                if (value != null && !value.isNull()) {
-                    actual.put(field, Json.mapper().convertValue(value, Object.class));
-                }
-            }
-            boolean inSync = LaunchConfigHash.sha256Hex(actual).equals(LaunchConfigHash.sha256Hex(expected));
-            view.put("status", inSync ? "ready" : "pending");
-            if (!inSync) {
-                view.put("error", "DRS launch settings differ from the group's configuration");
-            }
-        } catch (AwsCallFailure failure) {
-            view.put("status", "failed");
-            view.put("error", failure.getMessage());
+        view.put("sourceServerId", server.sourceServerId());
+        view.put("status", server.state() == LaunchConfigDrift.State.IN_SYNC ? "ready" : "pending");
+        view.put("drift", server.state().wireName());
+        view.put("configHash", server.currentHash());
+        AppliedLaunchConfig last = server.applied();
+        if (last != null) {
+            putIfPresent(view, "appliedConfigHash", last.configHash());
+            putIfPresent(view, "lastApplied", last.appliedAt());
+            putIfPresent(view, "appliedBy", last.appliedBy());
+            lastSyncTime(last.appliedAt()).ifPresent(t -> view.put("lastSyncTime", t));
+        }
+        if (server.state() == LaunchConfigDrift.State.DRIFTED) {
+            view.put("error", "The group's launch configuration changed since it was last applied");
         }
         return view;
+    }
+
+    private AppliedLaunchConfigStore appliedStore() {
+        return new AppliedLaunchConfigStore(context.core().clients()::dynamoDb, context.table(Table.TAG_SYNC_CONFIG));
+    }
+
+    private static Optional<Long> lastSyncTime(String appliedAt) {
+        try {
+            return appliedAt == null ? Optional.empty() : Optional.of(Instant.parse(appliedAt).getEpochSecond());
+        } catch (DateTimeParseException notIso) {
+            return Optional.empty();
+        }
     }
 
     private static ServerLaunchConfig overrideOf(ProtectionGroup group, String serverId) {
@@ -127,28 +141,6 @@ final class LaunchConfigQueries {
             return null;
         }
         return group.servers().stream().filter(s -> serverId.equals(s.sourceServerId())).findFirst().orElse(null);
-    }
-
-    static Map<String, Object> effective(ProtectionGroup group, ServerLaunchConfig server) {
-        Map<String, Object> defaults = asMap(group.launchConfig());
-        Map<String, Object> overrides = server == null || server.launchTemplate() == null ? null
-                : asMap(server.launchTemplate());
-        return LaunchConfigMerge.merge(defaults, overrides);
-    }
-
-    private static Map<String, Object> drsFields(Map<String, Object> effective) {
-        Map<String, Object> out = new TreeMap<>();
-        for (String field : DRS_FIELDS) {
-            if (effective.get(field) != null) {
-                out.put(field, effective.get(field));
-            }
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(LaunchConfig config) {
-        return config == null ? null : Json.mapper().convertValue(Views.of(config), Map.class);
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

@@ -68,15 +68,19 @@ public final class TableReads {
         return page(response.items(), response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     }
 
-    /** How many items an index holds under one partition key (a COUNT query, paged until done). */
-    public int count(String table, String index, String keyCondition, Map<String, String> names,
-            Map<String, AttributeValue> values) {
+    /**
+     * How many items an index holds under one key condition, counting at most {@code cap} (a COUNT query with
+     * {@code Limit}, so DynamoDB evaluates no more than {@code cap} items however many match). A result equal to
+     * {@code cap} means "at least {@code cap}".
+     */
+    public int countUpTo(String table, String index, String keyCondition, Map<String, String> names,
+            Map<String, AttributeValue> values, int cap) {
         int total = 0;
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
                     .keyConditionExpression(keyCondition).expressionAttributeNames(names)
-                    .expressionAttributeValues(values).select(Select.COUNT);
+                    .expressionAttributeValues(values).select(Select.COUNT).limit(cap - total);
             if (start != null) {
                 query.exclusiveStartKey(start);
             }
@@ -84,7 +88,7 @@ public final class TableReads {
             total += response.count();
             start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
                     ? response.lastEvaluatedKey() : null;
-        } while (start != null);
+        } while (start != null && total < cap);
         return total;
     }
 

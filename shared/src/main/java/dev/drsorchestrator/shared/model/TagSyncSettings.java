@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param updatedBy      last editor
  * @param updatedAt      last change
  * @param version        optimistic-locking version
+ * @param syncInstanceType whether the sync also copies each source instance's type onto its DRS launch template
+ *                         (null: off)
  */
 public record TagSyncSettings(
         String configId,
@@ -25,14 +27,27 @@ public record TagSyncSettings(
         JsonNode lastSyncResult,
         String updatedBy,
         Instant updatedAt,
-        Long version) {
+        Long version,
+        Boolean syncInstanceType) {
 
     /** The key of the settings item. */
     public static final String CONFIG_ID = "tag-sync";
 
+    /** Settings without the instance-type copy (off), as they were before that setting existed. */
+    public TagSyncSettings(String configId, Boolean enabled, Integer intervalHours, String lastSyncTime,
+            String lastSyncStatus, JsonNode lastSyncResult, String updatedBy, Instant updatedAt, Long version) {
+        this(configId, enabled, intervalHours, lastSyncTime, lastSyncStatus, lastSyncResult, updatedBy, updatedAt,
+                version, null);
+    }
+
     /** These settings with another version. */
     public TagSyncSettings withVersion(long newVersion) {
         return new TagSyncSettings(configId, enabled, intervalHours, lastSyncTime, lastSyncStatus, lastSyncResult,
-                updatedBy, updatedAt, newVersion);
+                updatedBy, updatedAt, newVersion, syncInstanceType);
+    }
+
+    /** Whether the instance-type copy is on. */
+    public boolean copiesInstanceType() {
+        return Boolean.TRUE.equals(syncInstanceType);
     }
 }

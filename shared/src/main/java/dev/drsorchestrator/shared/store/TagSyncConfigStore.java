@@ -29,7 +29,7 @@ public final class TagSyncConfigStore {
     public TagSyncSettings save(TagSyncSettings settings, Optional<Long> expectedVersion) {
         TagSyncSettings keyed = new TagSyncSettings(TagSyncSettings.CONFIG_ID, settings.enabled(),
                 settings.intervalHours(), settings.lastSyncTime(), settings.lastSyncStatus(), settings.lastSyncResult(),
-                settings.updatedBy(), settings.updatedAt(), settings.version());
+                settings.updatedBy(), settings.updatedAt(), settings.version(), settings.syncInstanceType());
         return expectedVersion.isEmpty() ? table.create(keyed) : table.update(keyed, expectedVersion.get());
     }
 }

@@ -145,4 +145,44 @@ class QueryBehaviourIT {
         assertThat(audit.path("items")).isNotEmpty();
         assertThat(audit.path("items").get(0).path("targetAccount").asText()).isEqualTo(QueryFixtures.TARGET);
     }
+
+    @Test
+    void drsQuotas_shouldAnswerTheDrsServiceLimits_inBothTheInventoryAndTheLiveForm() {
+        // GIVEN /drs/quotas, which serves what issue 6 calls get_drs_service_limits
+        Map<String, String> all = Map.of("accountId", QueryFixtures.TARGET);
+        Map<String, String> live = Map.of("accountId", QueryFixtures.TARGET, "region", QueryFixtures.REGION);
+        // WHEN
+        JsonNode fromInventory = Invoke.body(get("/drs/quotas", "/drs/quotas", Map.of(), all));
+        JsonNode fromDrs = Invoke.body(get("/drs/quotas", "/drs/quotas", Map.of(), live));
+        // THEN
+        for (JsonNode answer : java.util.List.of(fromInventory, fromDrs)) {
+            JsonNode limits = answer.path("limits");
+            assertThat(limits.path("maxReplicatingServers").asInt()).as(answer.toString()).isEqualTo(300);
+            assertThat(limits.path("maxSourceServers").asInt()).isEqualTo(4_000);
+            assertThat(limits.path("maxConcurrentJobs").asInt()).isEqualTo(20);
+            assertThat(limits.path("maxServersInAllJobs").asInt()).isEqualTo(500);
+            assertThat(limits.path("maxServersPerJob").asInt()).isEqualTo(100);
+            assertThat(limits.path("MAX_REPLICATING_SERVERS").asInt()).isEqualTo(300);
+            assertThat(limits.path("MAX_SOURCE_SERVERS").asInt()).isEqualTo(4_000);
+            assertThat(limits.path("MAX_CONCURRENT_JOBS").asInt()).isEqualTo(20);
+            assertThat(limits.path("MAX_SERVERS_IN_ALL_JOBS").asInt()).isEqualTo(500);
+            assertThat(limits.path("MAX_SERVERS_PER_JOB").asInt()).isEqualTo(100);
+        }
+        assertThat(fromDrs.path("concurrentJobs").path("max").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void dashboard_shouldCountActiveExecutionsFromTheActiveList_andBoundFinishedCounts() {
+        // WHEN
+        JsonNode dashboard = Invoke.body(get("/dashboard", "/dashboard", Map.of(), Map.of()));
+        // THEN
+        JsonNode counts = dashboard.path("executionCountsByStatus");
+        int activeCounted = counts.path("PENDING").asInt() + counts.path("RUNNING").asInt()
+                + counts.path("PAUSED").asInt() + counts.path("CANCELLING").asInt();
+        assertThat(activeCounted).as(dashboard.toString()).isEqualTo(dashboard.path("activeExecutions").size());
+        assertThat(dashboard.path("countCap").asInt()).isEqualTo(100);
+        assertThat(dashboard.path("executionCountsCapped").isArray()).isTrue();
+        assertThat(counts.size()).isEqualTo(9);
+        assertThat(dashboard.path("regionStatusSummary").has("active")).isTrue();
+    }
 }

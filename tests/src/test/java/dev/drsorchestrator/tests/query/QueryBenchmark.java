@@ -77,6 +77,8 @@ public final class QueryBenchmark {
                         ms(nanos[(int) Math.ceil(iterations * 0.99) - 1]), ms(nanos[iterations - 1]));
             });
         }
+        // DynamoDB Local and the simulator leave non-daemon threads behind; the run is over.
+        System.exit(0);
     }
 
     private static void check(String name, JsonNode response) {
