@@ -41,7 +41,7 @@ class ReconcilerTest {
         reconciler = new Reconciler(new ExecutionServices(stores, gateways,
                 new ExecutionNotifier(Optional.empty(), Optional.empty()),
                 new ExecutionSettings(Optional.empty(), Optional.empty(), 30, 3600, Optional.empty()),
-                Clock.systemUTC(), new ExecutionAccounts(id -> Optional.empty(), null)));
+                Clock.systemUTC(), new ExecutionAccounts(id -> Optional.empty(), null), null));
         when(executions.listByStatus(any(), anyInt(), any())).thenReturn(new Page<>(List.of(), Optional.empty()));
     }
 
