@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The writer side of the parallel pipeline: finished regions are cut into chunks on a bounded queue (producers block
- * when it is full, which bounds memory) and written by a few threads while other regions are still being read. When
+ * when it is full, which bounds memory) and written by a few threads while other regions are still being read; a
+ * writer that takes a chunk of fewer than 25 servers also takes whatever chunks are waiting, up to 25, so small
+ * regions share BatchWriteItem calls instead of costing one each. When
  * the last chunk of a region is written, that region's stale items are removed: the ids stored before the sync (read
  * while DRS was queried) minus the ids DRS returned, or, when those ids are unknown, by querying the region.
  *
@@ -25,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StreamingWriter {
     /** Servers per queued chunk: ten BatchWriteItem calls. */
     static final int CHUNK = 250;
+    /** Items per BatchWriteItem call: chunks of small regions are written together up to this many. */
+    static final int BATCH = 25;
 
     private final InventoryWriter writer;
     private final BlockingQueue<Job> queue;
@@ -127,23 +131,50 @@ public final class StreamingWriter {
 
     private void drain() {
         try {
-            while (true) {
+            boolean last = false;
+            while (!last) {
                 Job job = queue.take();
                 if (job == END) {
                     return;
                 }
-                WriteCounts counts = writer.write(job.servers());
-                success.addAndGet(counts.successCount());
-                failure.addAndGet(counts.failureCount());
-                Region region = job.region();
-                if (region.remaining.decrementAndGet() == 0) {
-                    staleRemoved.addAndGet(region.staleIds != null
-                            ? writer.removeKnownStale(region.accountRegion, region.staleIds)
-                            : writer.removeStale(region.accountRegion, region.keepIds));
+                List<Job> jobs = new ArrayList<>();
+                jobs.add(job);
+                int size = job.servers().size();
+                while (size < BATCH) {
+                    Job next = queue.poll();
+                    if (next == null) {
+                        break;
+                    }
+                    if (next == END) {
+                        last = true;
+                        break;
+                    }
+                    jobs.add(next);
+                    size += next.servers().size();
                 }
+                write(jobs, size);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Writes the jobs' servers in one go (small regions share calls), then removes finished regions' stale items. */
+    private void write(List<Job> jobs, int size) {
+        List<InventoryServer> servers = jobs.size() == 1 ? jobs.get(0).servers() : new ArrayList<>(size);
+        if (jobs.size() > 1) {
+            jobs.forEach(j -> servers.addAll(j.servers()));
+        }
+        WriteCounts counts = writer.write(servers);
+        success.addAndGet(counts.successCount());
+        failure.addAndGet(counts.failureCount());
+        for (Job done : jobs) {
+            Region region = done.region();
+            if (region.remaining.decrementAndGet() == 0) {
+                staleRemoved.addAndGet(region.staleIds != null
+                        ? writer.removeKnownStale(region.accountRegion, region.staleIds)
+                        : writer.removeStale(region.accountRegion, region.keepIds));
+            }
         }
     }
 }
