@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Inventory-sync benchmark: the real parallel pipeline against the simulator (injected latency on every DRS, EC2 and
-# STS call) and DynamoDB Local; prints one JSON line last:
-# {"servers","accounts","regions","written","failed","wallMs","criticalPathMs","writeFloorMs","sequentialWallMs","peakHeapMb"}
+# STS call) and DynamoDB Local, which run in this JVM; the pipeline runs in a child JVM (heap --worker-heap) so its
+# peak heap is the pipeline's alone. Prints one JSON line last:
+# {"servers","accounts","regions","written","failed","wallMs","criticalPathMs","writeFloorMs","sequentialWallMs",
+#  "peakHeapMb","workerMaxHeapMb","workerGcMs"}
 # usage: scripts/bench-inventory.sh [--accounts 10] [--regions 28] [--servers 10000] [--distribution skewed|uniform]
-#                                   [--latency-ms 100] [--page-size 100] [--skip-sequential]
+#                                   [--latency-ms 100] [--page-size 100] [--worker-heap 256m] [--writer-threads N]
+#                                   [--skip-sequential]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

@@ -3,32 +3,34 @@ package dev.drsorchestrator.datamanagement.sync;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.handler.Operation;
+import dev.drsorchestrator.shared.handler.Route;
 import dev.drsorchestrator.shared.inventory.InventorySettings;
 import dev.drsorchestrator.shared.inventory.InventorySync;
 import dev.drsorchestrator.shared.inventory.InventoryUnits;
 import dev.drsorchestrator.shared.recoveryinstances.RecoveryInstanceSync;
+import dev.drsorchestrator.shared.recoveryinstances.RecoveryInstanceSyncStatus;
 import dev.drsorchestrator.shared.security.Permission;
 import dev.drsorchestrator.shared.staging.StagingAccountSync;
 import dev.drsorchestrator.shared.store.Stores;
+import dev.drsorchestrator.shared.store.TargetAccountStore;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The three scheduled sync operations of the contract's {@code x-direct-operations} (EventBridge invokes them; the
- * permission there is {@code system}): inventory sync, staging-account sync and recovery-instance sync. They have no
- * API route, so the pipeline gates them by the caller's role pattern; the permission named here only matters if a
- * route is ever added, and is the administrators' {@code config:write} so such a route would stay admin-only.
+ * The sync operations of data-management-handler. The three scheduled ones (inventory, staging-account and
+ * recovery-instance sync) require the contract's {@code system} permission: they have no API route and no group
+ * grants it, so only direct invocations (EventBridge, an operator with {@code lambda:InvokeFunction}) reach them.
+ * Two more serve people: the staging sync of one target account now ({@code accounts:write}, an API route) and the
+ * result of the last recovery-instance sync ({@code executions:read}, direct).
  */
 public final class SyncOperations {
-    /** Stands for the contract's {@code system}: never checked on direct calls (see the class comment). */
-    static final Permission SYSTEM = Permission.CONFIG_WRITE;
-
     private final Supplier<Syncs> syncs;
 
-    private record Syncs(InventorySync inventory, StagingAccountSync staging, RecoveryInstanceSync recoveryInstances) {
+    record Syncs(InventorySync inventory, StagingAccountSync staging, RecoveryInstanceSync recoveryInstances,
+                 TargetAccountStore targetAccounts, RecoveryInstanceSyncStatus recoveryStatus) {
     }
 
-    private SyncOperations(Supplier<Syncs> syncs) {
+    SyncOperations(Supplier<Syncs> syncs) {
         this.syncs = syncs;
     }
 
@@ -47,11 +49,13 @@ public final class SyncOperations {
         InventorySettings settings = InventorySettings.from(services.env());
         InventoryUnits units = InventoryUnits.create(stores, gateways, services.crossAccount(), settings,
                 services.clock());
+        RecoveryInstanceSyncStatus recoveryStatus = new RecoveryInstanceSyncStatus(stores.regionStatuses());
         return new Syncs(new InventorySync(units, settings),
-                new StagingAccountSync(stores.targetAccounts(), gateways, units.activeRegions(),
+                new StagingAccountSync(stores.targetAccounts(), units.credentials(), gateways, units.activeRegions(),
                         settings.regionThreads()),
                 new RecoveryInstanceSync(units.collector(), units.credentials(), units.activeRegions(), gateways,
-                        stores.recoveryInstances(), services.clock(), settings.regionThreads()));
+                        stores.recoveryInstances(), recoveryStatus, services.clock(), settings.regionThreads()),
+                stores.targetAccounts(), recoveryStatus);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> factory) {
@@ -70,10 +74,16 @@ public final class SyncOperations {
 
     List<Operation> list() {
         return List.of(
-                Operation.of("handle_sync_source_server_inventory", SYSTEM, request -> syncs.get().inventory().run())
+                Operation.system("handle_sync_source_server_inventory", request -> syncs.get().inventory().run())
                         .withAliases("sync_source_server_inventory"),
-                Operation.of("handle_sync_staging_accounts", SYSTEM, request -> syncs.get().staging().run())
+                Operation.system("handle_sync_staging_accounts", request -> syncs.get().staging().run())
                         .withAliases("sync_staging_accounts"),
-                Operation.of("sync_recovery_instances", SYSTEM, request -> syncs.get().recoveryInstances().run()));
+                Operation.system("sync_recovery_instances", request -> syncs.get().recoveryInstances().run()),
+                Operation.of("sync_extended_source_servers", Permission.ACCOUNTS_WRITE,
+                        request -> new TargetStagingSync(syncs.get().targetAccounts(), syncs.get().staging())
+                                .run(request),
+                        Route.post("/accounts/targets/{id}/staging-accounts/sync")),
+                Operation.of("get_recovery_instance_sync_status", Permission.EXECUTIONS_READ,
+                        request -> syncs.get().recoveryStatus().read()));
     }
 }

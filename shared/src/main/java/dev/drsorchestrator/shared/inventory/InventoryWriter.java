@@ -4,6 +4,7 @@ import dev.drsorchestrator.shared.model.InventoryServer;
 import dev.drsorchestrator.shared.store.BatchWriteResult;
 import dev.drsorchestrator.shared.store.InventoryStore;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,36 @@ public final class InventoryWriter {
         } catch (RuntimeException e) {
             LOG.error("Inventory write of {} servers failed", servers.size(), e);
             return new WriteCounts(0, servers.size());
+        }
+    }
+
+    /**
+     * The ids stored for {@code accountRegion} now, read while DRS is still being queried so that stale detection
+     * needs no read after the write; empty when the read fails (the caller then falls back to
+     * {@link #removeStale}).
+     */
+    public Optional<Set<String>> existingIds(String accountRegion) {
+        try {
+            return Optional.of(store.idsOf(accountRegion));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the stored ids of {}; stale removal will query after the write: {}",
+                    accountRegion, e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes {@code staleIds} of {@code accountRegion}; returns how many; 0 when that fails. */
+    public int removeKnownStale(String accountRegion, Set<String> staleIds) {
+        if (staleIds.isEmpty()) {
+            return 0;
+        }
+        try {
+            int removed = store.deleteAll(staleIds);
+            LOG.info("Removed {} servers no longer in DRS from {}", removed, accountRegion);
+            return removed;
+        } catch (RuntimeException e) {
+            LOG.error("Stale-record removal failed for {}", accountRegion, e);
+            return 0;
         }
     }
 

@@ -1,21 +1,30 @@
 package dev.drsorchestrator.shared.inventory;
 
 import dev.drsorchestrator.shared.model.InventoryServer;
+import dev.drsorchestrator.shared.model.RegionStatus;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The production pipeline: accounts resolve in parallel (bounded pool), each account's regions are queried in a
- * second bounded pool, and each region is enriched, recorded and handed to the {@link StreamingWriter} the moment it
- * finishes, so reads and writes overlap and nothing waits for the slowest region. Results equal the sequential
+ * second bounded pool, and each region is enriched and handed to the {@link StreamingWriter} the moment it finishes,
+ * so reads and writes overlap and nothing waits for the slowest region. While DRS is queried, the ids the table holds
+ * for the region are read on a small lookup pool, so stale items are known without a read after the write; an
+ * account's region statuses are written in batches once its regions are done. Results equal the sequential
  * reference's.
  */
 public final class ParallelInventorySync implements InventoryPipeline {
@@ -44,9 +53,11 @@ public final class ParallelInventorySync implements InventoryPipeline {
                 Math.max(1, Math.min(settings.accountThreads(), accounts.size())), threads("inventory-account"));
         ExecutorService regionPool = Executors.newFixedThreadPool(settings.regionThreads(),
                 threads("inventory-region"));
+        ExecutorService lookupPool = Executors.newFixedThreadPool(settings.writerThreads(),
+                threads("inventory-lookup"));
         StreamingWriter writer = StreamingWriter.start(units.writer(), settings.writerThreads(),
                 settings.queueCapacity());
-        List<String> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> skipped = Collections.synchronizedList(new ArrayList<>());
         AtomicLong serverCount = new AtomicLong();
         try {
             List<CompletableFuture<List<RegionResult>>> perAccount = new ArrayList<>();
@@ -57,8 +68,17 @@ public final class ParallelInventorySync implements InventoryPipeline {
                                 skipped.add(account.accountId());
                                 return CompletableFuture.completedFuture(List.<RegionResult>of());
                             }
+                            Map<String, CompletableFuture<Optional<Set<String>>>> stored =
+                                    lookups(account.accountId(), lookupPool);
+                            List<RegionStatus> statuses = Collections.synchronizedList(new ArrayList<>());
                             return units.allRegions().query(account, context.get(), syncedAt, regionPool,
-                                    result -> process(result, syncedAt, contexts, writer, serverCount));
+                                    result -> process(result, stored.get(result.region()), contexts, writer,
+                                            serverCount, status -> statuses.add(
+                                                    RegionStatusRecorder.statusOf(status, syncedAt))))
+                                    .thenApply(results -> {
+                                        units.statuses().recordAll(List.copyOf(statuses));
+                                        return results;
+                                    });
                         }));
             }
             List<RegionResult> results = new ArrayList<>();
@@ -75,21 +95,34 @@ public final class ParallelInventorySync implements InventoryPipeline {
         } finally {
             accountPool.shutdownNow();
             regionPool.shutdownNow();
+            lookupPool.shutdownNow();
             units.activeRegions().invalidate();
         }
     }
 
-    private RegionResult process(RegionResult result, String syncedAt, AccountContexts contexts,
-            StreamingWriter writer, AtomicLong serverCount) {
+    private Map<String, CompletableFuture<Optional<Set<String>>>> lookups(String accountId,
+            ExecutorService lookupPool) {
+        Map<String, CompletableFuture<Optional<Set<String>>>> out = new HashMap<>();
+        for (String region : units.activeRegions().regions(accountId)) {
+            String accountRegion = InventoryServer.accountRegion(accountId, region);
+            out.put(region, CompletableFuture.supplyAsync(() -> units.writer().existingIds(accountRegion),
+                    lookupPool));
+        }
+        return out;
+    }
+
+    private RegionResult process(RegionResult result, CompletableFuture<Optional<Set<String>>> stored,
+            AccountContexts contexts, StreamingWriter writer, AtomicLong serverCount,
+            Consumer<RegionResult> statuses) {
         RegionResult out = result;
         if (result instanceof RegionResult.Success s) {
             out = s.withServers(units.enricher().enrich(s.servers(), contexts));
         }
-        units.statuses().record(out, syncedAt);
+        statuses.accept(out);
         if (out instanceof RegionResult.Success s) {
             serverCount.addAndGet(s.servers().size());
             try {
-                writer.submit(s);
+                writer.submit(s, stored == null ? Optional.empty() : stored.join());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 LOG.error("Interrupted before writing {} servers of {}", s.servers().size(),

@@ -2,12 +2,14 @@ package dev.drsorchestrator.shared.inventory;
 
 import dev.drsorchestrator.shared.model.RegionStatus;
 import dev.drsorchestrator.shared.store.RegionStatusStore;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the region status of one (account, region) as soon as its query finishes. A failed status write is logged and
- * does not fail the sync: the status is advisory and the next sync rewrites it.
+ * Writes the region status of each (account, region): one at a time (sequential reference) or an account's regions in
+ * batches once they have all finished (parallel pipeline). A failed status write is logged and does not fail the sync:
+ * the status is advisory and the next sync rewrites it.
  */
 public final class RegionStatusRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(RegionStatusRecorder.class);
@@ -28,6 +30,22 @@ public final class RegionStatusRecorder {
         RegionResult.Failure f = (RegionResult.Failure) result;
         return new RegionStatus(f.accountId(), f.region(), f.status(), 0, f.errorType(), f.errorMessage(),
                 f.retryable(), syncedAt);
+    }
+
+    /** Records one account's statuses in batches (one call per 25 regions instead of one each). */
+    public void recordAll(List<RegionStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        try {
+            List<String> failed = store.putAll(statuses);
+            if (!failed.isEmpty()) {
+                LOG.error("Region status writes failed for {}", failed);
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Region status writes failed for {} regions of {}", statuses.size(),
+                    statuses.get(0).accountId(), e);
+        }
     }
 
     /** Records the result. */

@@ -4,6 +4,7 @@ import dev.drsorchestrator.shared.model.InventoryServer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,8 +12,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The writer side of the parallel pipeline: finished regions are cut into chunks on a bounded queue (producers block
- * when it is full, which bounds memory) and written by a few threads while other regions are still being read. When
- * the last chunk of a region is written, that region's stale items are removed.
+ * when it is full, which bounds memory) and written by a few threads while other regions are still being read; a
+ * writer that takes a chunk of fewer than 25 servers also takes whatever chunks are waiting, up to 25, so small
+ * regions share BatchWriteItem calls instead of costing one each. When
+ * the last chunk of a region is written, that region's stale items are removed: the ids stored before the sync (read
+ * while DRS was queried) minus the ids DRS returned, or, when those ids are unknown, by querying the region.
  *
  * <pre>{@code
  * StreamingWriter writer = StreamingWriter.start(inventoryWriter, 4, 64);
@@ -23,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class StreamingWriter {
     /** Servers per queued chunk: ten BatchWriteItem calls. */
     static final int CHUNK = 250;
+    /** Items per BatchWriteItem call: chunks of small regions are written together up to this many. */
+    static final int BATCH = 25;
 
     private final InventoryWriter writer;
     private final BlockingQueue<Job> queue;
@@ -46,11 +52,13 @@ public final class StreamingWriter {
     private static final class Region {
         private final String accountRegion;
         private final Set<String> keepIds;
+        private final Set<String> staleIds;
         private final AtomicInteger remaining;
 
-        Region(String accountRegion, Set<String> keepIds, int chunks) {
+        Region(String accountRegion, Set<String> keepIds, Set<String> staleIds, int chunks) {
             this.accountRegion = accountRegion;
             this.keepIds = keepIds;
+            this.staleIds = staleIds;
             this.remaining = new AtomicInteger(chunks);
         }
     }
@@ -76,13 +84,26 @@ public final class StreamingWriter {
 
     /** Queues a successful region: its servers are written, then its stale items removed. Blocks while full. */
     public void submit(RegionResult.Success region) throws InterruptedException {
+        submit(region, Optional.empty());
+    }
+
+    /**
+     * As {@link #submit(RegionResult.Success)}, with the ids the table held for this region before the sync, so the
+     * stale ones are deleted without another read. Blocks while full.
+     */
+    public void submit(RegionResult.Success region, Optional<Set<String>> storedIds) throws InterruptedException {
         List<InventoryServer> servers = region.servers();
         Set<String> keep = new HashSet<>();
         servers.forEach(s -> keep.add(s.sourceServerId()));
+        Set<String> stale = storedIds.map(stored -> {
+            Set<String> out = new HashSet<>(stored);
+            out.removeAll(keep);
+            return out;
+        }).orElse(null);
         int chunks = Math.max(1, (servers.size() + CHUNK - 1) / CHUNK);
         Region tracker = new Region(
                 InventoryServer.accountRegion(region.accountId(), region.region()),
-                keep, chunks);
+                stale == null ? keep : Set.of(), stale, chunks);
         if (servers.isEmpty()) {
             queue.put(new Job(List.of(), tracker));
             return;
@@ -110,20 +131,50 @@ public final class StreamingWriter {
 
     private void drain() {
         try {
-            while (true) {
+            boolean last = false;
+            while (!last) {
                 Job job = queue.take();
                 if (job == END) {
                     return;
                 }
-                WriteCounts counts = writer.write(job.servers());
-                success.addAndGet(counts.successCount());
-                failure.addAndGet(counts.failureCount());
-                if (job.region().remaining.decrementAndGet() == 0) {
-                    staleRemoved.addAndGet(writer.removeStale(job.region().accountRegion, job.region().keepIds));
+                List<Job> jobs = new ArrayList<>();
+                jobs.add(job);
+                int size = job.servers().size();
+                while (size < BATCH) {
+                    Job next = queue.poll();
+                    if (next == null) {
+                        break;
+                    }
+                    if (next == END) {
+                        last = true;
+                        break;
+                    }
+                    jobs.add(next);
+                    size += next.servers().size();
                 }
+                write(jobs, size);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Writes the jobs' servers in one go (small regions share calls), then removes finished regions' stale items. */
+    private void write(List<Job> jobs, int size) {
+        List<InventoryServer> servers = jobs.size() == 1 ? jobs.get(0).servers() : new ArrayList<>(size);
+        if (jobs.size() > 1) {
+            jobs.forEach(j -> servers.addAll(j.servers()));
+        }
+        WriteCounts counts = writer.write(servers);
+        success.addAndGet(counts.successCount());
+        failure.addAndGet(counts.failureCount());
+        for (Job done : jobs) {
+            Region region = done.region();
+            if (region.remaining.decrementAndGet() == 0) {
+                staleRemoved.addAndGet(region.staleIds != null
+                        ? writer.removeKnownStale(region.accountRegion, region.staleIds)
+                        : writer.removeStale(region.accountRegion, region.keepIds));
+            }
         }
     }
 }

@@ -48,18 +48,24 @@ public final class RecoveryInstanceSync {
     private final Gateways gateways;
     private final Ec2InstanceQuery ec2;
     private final RecoveryInstanceStore store;
+    private final RecoveryInstanceSyncStatus status;
     private final Clock clock;
     private final int threads;
 
-    /** A sync over the shared inventory units, querying up to {@code threads} (account, region) pairs at once. */
+    /**
+     * A sync over the shared inventory units, querying up to {@code threads} (account, region) pairs at once and
+     * recording each run's outcome in {@code status}.
+     */
     public RecoveryInstanceSync(AccountCollector collector, AccountCredentials credentials,
-            ActiveRegions activeRegions, Gateways gateways, RecoveryInstanceStore store, Clock clock, int threads) {
+            ActiveRegions activeRegions, Gateways gateways, RecoveryInstanceStore store,
+            RecoveryInstanceSyncStatus status, Clock clock, int threads) {
         this.collector = collector;
         this.credentials = credentials;
         this.activeRegions = activeRegions;
         this.gateways = gateways;
         this.ec2 = new Ec2InstanceQuery(gateways);
         this.store = store;
+        this.status = status;
         this.clock = clock;
         this.threads = threads;
     }
@@ -67,8 +73,31 @@ public final class RecoveryInstanceSync {
     private record PairResult(int written, int removed, RecoveryInstanceSyncReport.RegionFailure failure) {
     }
 
-    /** Runs one sync. */
+    /** Runs one sync and records its outcome; a sync that cannot run is recorded as FAILED and rethrown. */
     public RecoveryInstanceSyncReport run() {
+        RecoveryInstanceSyncReport report = syncRecordingFailure();
+        recordQuietly(() -> status.recordFinished(report, clock.instant().toString()));
+        return report;
+    }
+
+    private RecoveryInstanceSyncReport syncRecordingFailure() {
+        try {
+            return sync();
+        } catch (RuntimeException e) {
+            recordQuietly(() -> status.recordFailed(e, clock.instant().toString()));
+            throw e;
+        }
+    }
+
+    private static void recordQuietly(Runnable record) {
+        try {
+            record.run();
+        } catch (RuntimeException e) {
+            LOG.error("Recovery-instance sync status could not be recorded", e);
+        }
+    }
+
+    private RecoveryInstanceSyncReport sync() {
         String syncedAt = clock.instant().toString();
         List<RecoveryInstanceSyncReport.RegionFailure> failures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * The permissions of the RBAC model (ARCHITECTURE.md section 5); every operation but {@code health} needs one. The seed
- * announces "16 granular permissions" but lists and uses these 15; we implement exactly the listed ones.
+ * announces "16 granular permissions" but lists and uses these 15; we implement exactly the listed ones, plus
+ * {@link #SYSTEM}, the contract's {@code system}: held by no group, so only the platform's own direct invocations
+ * (EventBridge schedules, the state machine) run the operations that require it.
  */
 public enum Permission {
     PROTECTION_GROUPS_READ("protection_groups:read"),
@@ -22,7 +24,9 @@ public enum Permission {
     CONFIG_READ("config:read"),
     CONFIG_WRITE("config:write"),
     EXECUTIONS_READ("executions:read"),
-    EXECUTIONS_WRITE("executions:write");
+    EXECUTIONS_WRITE("executions:write"),
+    /** Scheduled and state-machine work; no role grants it and {@code Operation} refuses to route it from the API. */
+    SYSTEM("system");
 
     private final String wire;
 

@@ -22,10 +22,11 @@ import java.util.Set;
 
 /**
  * The five roles, one per Cognito group, with exactly the permissions of the matrix in ARCHITECTURE.md section 5.
- * {@code audit:write} belongs to no role: only the handlers themselves write audit records.
+ * {@code audit:write} belongs to no role: only the handlers themselves write audit records; neither does
+ * {@code system}, the permission of scheduled and state-machine operations.
  */
 public enum Role {
-    ADMIN("Admin", EnumSet.complementOf(EnumSet.of(Permission.AUDIT_WRITE))),
+    ADMIN("Admin", EnumSet.complementOf(EnumSet.of(Permission.AUDIT_WRITE, Permission.SYSTEM))),
     OPERATOR("Operator", EnumSet.of(PROTECTION_GROUPS_READ, PROTECTION_GROUPS_WRITE, RECOVERY_PLANS_READ,
             RECOVERY_PLANS_EXECUTE, SERVERS_READ, SERVERS_WRITE, ACCOUNTS_READ, CONFIG_READ, EXECUTIONS_READ,
             EXECUTIONS_WRITE)),

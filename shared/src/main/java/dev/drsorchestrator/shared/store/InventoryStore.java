@@ -81,6 +81,28 @@ public final class InventoryStore {
         return writer.write(deletes).successCount();
     }
 
+    /**
+     * The ids of every server stored for {@code accountRegion} (a keys-only read of the index), so a sync can tell
+     * which of them DRS no longer returns without reading the items.
+     */
+    public Set<String> idsOf(String accountRegion) {
+        Set<String> ids = new java.util.HashSet<>();
+        Optional<ObjectNode> start = Optional.empty();
+        do {
+            Page<String> page = ids(accountRegion, start);
+            ids.addAll(page.items());
+            start = page.lastEvaluatedKey();
+        } while (start.isPresent());
+        return ids;
+    }
+
+    /** Deletes these servers; returns how many deletes succeeded (deleting an absent id succeeds). */
+    public int deleteAll(Set<String> sourceServerIds) {
+        List<WriteRequest> deletes = new ArrayList<>();
+        sourceServerIds.forEach(id -> deletes.add(BatchWriter.delete(Attr.key(KEY, id))));
+        return writer.write(deletes).successCount();
+    }
+
     /** One server, if present. */
     public Optional<InventoryServer> get(String sourceServerId) {
         Map<String, AttributeValue> item = dynamoDb.get().getItem(r -> r.tableName(tableName)

@@ -2,6 +2,7 @@ package dev.drsorchestrator.shared.store;
 
 import dev.drsorchestrator.shared.model.RegionStatus;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The region-status table (key {@code accountId} + {@code region}): the last sync outcome per account and region,
@@ -31,6 +33,24 @@ public final class RegionStatusStore {
         Attr.required(status.accountId(), "accountId");
         Attr.required(status.region(), "region");
         dynamoDb.get().putItem(r -> r.tableName(tableName).item(mapper.toItem(status)));
+    }
+
+    /**
+     * Writes (replaces) many statuses with {@code BatchWriteItem}, 25 per call, unprocessed items retried; returns the
+     * {@code accountId/region} of each status that could not be written.
+     */
+    public List<String> putAll(List<RegionStatus> statuses) {
+        Map<String, List<WriteRequest>> byAccount = new LinkedHashMap<>();
+        for (RegionStatus status : statuses) {
+            Attr.required(status.accountId(), "accountId");
+            Attr.required(status.region(), "region");
+            byAccount.computeIfAbsent(status.accountId(), a -> new ArrayList<>())
+                    .add(BatchWriter.put(mapper.toItem(status)));
+        }
+        List<String> failed = new ArrayList<>();
+        byAccount.forEach((accountId, requests) -> new BatchWriter(dynamoDb, tableName, "region", 8, 50, 5_000,
+                Thread::sleep).write(requests).failedIds().forEach(region -> failed.add(accountId + "/" + region)));
+        return failed;
     }
 
     /** The status of one account and region. */

@@ -19,7 +19,7 @@ class RbacTest {
     void permissionsOf_shouldMatchArchitectureMatrix_whenEachRoleAlone() {
         // GIVEN the matrix of ARCHITECTURE.md section 5, written out independently of Role
         Map<String, Set<Permission>> matrix = Map.of(
-                "Admin", EnumSet.complementOf(EnumSet.of(AUDIT_WRITE)),
+                "Admin", EnumSet.complementOf(EnumSet.of(AUDIT_WRITE, Permission.SYSTEM)),
                 "Operator", EnumSet.of(PROTECTION_GROUPS_READ, PROTECTION_GROUPS_WRITE, RECOVERY_PLANS_READ,
                         RECOVERY_PLANS_EXECUTE, SERVERS_READ, SERVERS_WRITE, ACCOUNTS_READ, CONFIG_READ,
                         EXECUTIONS_READ, EXECUTIONS_WRITE),
@@ -37,7 +37,7 @@ class RbacTest {
     @Test
     void permissionsOf_shouldGrantAuditWriteToNobody_whenAllGroupsCombined() {
         assertThat(rbac.permissionsOf(List.of("Admin", "Operator", "Viewer", "Auditor", "Planner")))
-                .doesNotContain(AUDIT_WRITE);
+                .doesNotContain(AUDIT_WRITE, Permission.SYSTEM);
     }
 
     @Test
@@ -80,7 +80,7 @@ class RbacTest {
     @Test
     void permission_shouldHaveDistinctWireNames_whenListed() {
         assertThat(EnumSet.allOf(Permission.class)).extracting(Permission::wire).doesNotHaveDuplicates()
-                .allMatch(w -> w.matches("[a-z_]+:(read|write|execute)"));
+                .allMatch(w -> w.matches("[a-z_]+:(read|write|execute)") || w.equals("system"));
         assertThat(Permission.fromWire("servers:read")).contains(SERVERS_READ);
     }
 }

@@ -1,41 +1,49 @@
 package dev.drsorchestrator.tests.inventory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.drsorchestrator.local.sim.Counters;
 import dev.drsorchestrator.local.sim.scenario.AccountSpec;
 import dev.drsorchestrator.local.sim.scenario.RegionSpec;
 import dev.drsorchestrator.local.sim.scenario.Scenario;
-import dev.drsorchestrator.shared.inventory.InventorySettings;
-import dev.drsorchestrator.shared.inventory.InventoryUnits;
-import dev.drsorchestrator.shared.inventory.InventoryWriter;
-import dev.drsorchestrator.shared.inventory.ParallelInventorySync;
-import dev.drsorchestrator.shared.inventory.RegionResult;
-import dev.drsorchestrator.shared.inventory.SequentialInventorySync;
-import dev.drsorchestrator.shared.inventory.StreamingWriter;
-import dev.drsorchestrator.shared.inventory.SyncOutcome;
+import dev.drsorchestrator.shared.config.Table;
 import dev.drsorchestrator.shared.json.Json;
-import dev.drsorchestrator.shared.model.InventoryServer;
-import dev.drsorchestrator.shared.store.Page;
 import dev.drsorchestrator.tests.support.TestStack;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.util.ArrayList;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The inventory benchmark ({@code scripts/bench-inventory.sh}): one untimed warm-up sync (SDK clients, JIT, tables:
- * the steady state of a function that syncs every few minutes), then the timed parallel pipeline against the simulator
- * and DynamoDB Local with injected latency, then the writer alone over the same items, then (unless skipped) the
- * sequential reference. Prints one JSON line last. Not a test: it asserts nothing and the suite never runs it.
+ * The inventory benchmark ({@code scripts/bench-inventory.sh}). This JVM holds the simulator (injected latency on every
+ * DRS, EC2 and STS call) and DynamoDB Local; the pipeline runs in a child JVM ({@link InventoryBenchmarkWorker}) built
+ * from the same environment a handler gets, so the child's peak heap is the pipeline's alone. The child runs one
+ * untimed warm-up sync (SDK clients, JIT: the steady state of a function that syncs every few minutes), then the
+ * timed parallel pipeline, then the writer alone over the same items, then (unless skipped) the sequential
+ * reference. Prints one JSON line last. Not a test: it asserts nothing and the suite never runs it.
  */
 public final class InventoryBenchmark {
+    private static final List<String> PASSED_ON = List.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
+            "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_MAX_ATTEMPTS", "CROSS_ACCOUNT_ROLE_NAME",
+            "ENVIRONMENT", "INVENTORY_DRS_PAGE_SIZE", "INVENTORY_ACCOUNT_THREADS", "INVENTORY_REGION_THREADS",
+            "INVENTORY_WRITER_THREADS", "INVENTORY_QUEUE_CAPACITY");
+
+    /** Where the worker's log lines go (this JVM's stderr, set by main). */
+    private static Writer workerLog = Writer.nullWriter();
+
     private InventoryBenchmark() {
     }
 
-    /** Options: --accounts 10 --regions 28 --servers 10000 --distribution skewed|uniform --latency-ms 100 --page-size 100 --skip-sequential; exits explicitly (DynamoDB Local keeps non-daemon threads). */
+    /**
+     * Options: --accounts 10 --regions 28 --servers 10000 --distribution skewed|uniform --latency-ms 100
+     * --page-size 100 --worker-heap 256m --writer-threads N --skip-sequential; exits explicitly (DynamoDB Local keeps
+     * non-daemon threads).
+     */
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         int accounts = Integer.parseInt(opts.getOrDefault("accounts", "10"));
@@ -43,45 +51,89 @@ public final class InventoryBenchmark {
         int servers = Integer.parseInt(opts.getOrDefault("servers", "10000"));
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
-        String pageSize = opts.getOrDefault("page-size", "100");
+        String workerHeap = opts.getOrDefault("worker-heap", "256m");
         boolean skipSequential = opts.containsKey("skip-sequential");
         Scenario scenario = BenchScenario.build(accounts, regions, servers, skewed, latency, 7);
-        Map<String, String> env = Map.of("INVENTORY_DRS_PAGE_SIZE", pageSize, "AWS_MAX_ATTEMPTS", "3");
+        Map<String, String> env = new HashMap<>(Map.of(
+                "INVENTORY_DRS_PAGE_SIZE", opts.getOrDefault("page-size", "100"), "AWS_MAX_ATTEMPTS", "3"));
+        if (opts.containsKey("writer-threads")) {
+            env.put("INVENTORY_WRITER_THREADS", opts.get("writer-threads"));
+        }
+        workerLog = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
         Map<String, Object> out = new LinkedHashMap<>();
         try (TestStack stack = TestStack.start(scenario, env)) {
             InventoryFixture.registerAccounts(stack, scenario);
-            InventorySettings settings = InventorySettings.from(stack.env());
-            InventoryUnits units = InventoryFixture.units(stack, settings);
-            new ParallelInventorySync(units, settings).run();
-            stack.sim().counters().reset();
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            long start = System.nanoTime();
-            SyncOutcome parallel = new ParallelInventorySync(units, settings).run();
-            long wallMs = (System.nanoTime() - start) / 1_000_000;
-            long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            long criticalPath = criticalPath(stack.sim().counters(), scenario, latency);
-            long writeFloor = writeFloor(stack, scenario, settings);
-            out.put("servers", parallel.serverCount());
-            out.put("accounts", accounts);
-            out.put("regions", regions);
-            out.put("written", parallel.successCount());
-            out.put("failed", parallel.failureCount());
-            out.put("wallMs", wallMs);
-            out.put("criticalPathMs", criticalPath);
-            out.put("writeFloorMs", writeFloor);
-            if (skipSequential) {
-                out.put("sequentialWallMs", null);
-            } else {
-                long seqStart = System.nanoTime();
-                new SequentialInventorySync(units).run();
-                out.put("sequentialWallMs", (System.nanoTime() - seqStart) / 1_000_000);
+            Process worker = startWorker(stack, regions, workerHeap);
+            try (BufferedReader from = new BufferedReader(new InputStreamReader(worker.getInputStream(),
+                    StandardCharsets.UTF_8));
+                 Writer to = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
+                expect(from, "ready");
+                stack.sim().counters().reset();
+                JsonNode parallel = command(to, from, "parallel");
+                long criticalPath = criticalPath(stack.sim().counters(), scenario, latency);
+                long writeFloor = command(to, from, "floor").get("ms").asLong();
+                out.put("servers", parallel.get("servers").asInt());
+                out.put("accounts", accounts);
+                out.put("regions", regions);
+                out.put("written", parallel.get("written").asInt());
+                out.put("failed", parallel.get("failed").asInt());
+                out.put("wallMs", parallel.get("wallMs").asLong());
+                out.put("criticalPathMs", criticalPath);
+                out.put("writeFloorMs", writeFloor);
+                out.put("sequentialWallMs", skipSequential ? null
+                        : command(to, from, "sequential").get("ms").asLong());
+                out.put("peakHeapMb", parallel.get("peakHeapMb").asLong());
+                out.put("workerMaxHeapMb", parallel.get("maxHeapMb").asLong());
+                out.put("workerGcMs", parallel.get("gcMs").asLong());
+                to.write("exit\n");
+                to.flush();
+                System.out.println(Json.write(Map.of("awsCallsDuringParallelRun", parallel.get("awsCalls"))));
+            } finally {
+                worker.waitFor();
             }
-            out.put("peakHeapMb", peakHeap / (1024 * 1024));
         }
         System.out.println(Json.write(out));
         System.exit(0);
+    }
+
+    private static Process startWorker(TestStack stack, int regions, String heap) throws Exception {
+        String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-Ddrs.bench.calltimer=on", "-cp",
+                System.getProperty("java.class.path"), InventoryBenchmarkWorker.class.getName(),
+                Integer.toString(regions));
+        Map<String, String> childEnv = builder.environment();
+        childEnv.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("INVENTORY_")
+                || name.endsWith("_TABLE"));
+        for (Table table : Table.values()) {
+            stack.env().optional(table.envVariable()).ifPresent(value -> childEnv.put(table.envVariable(), value));
+        }
+        for (String name : PASSED_ON) {
+            stack.env().optional(name).ifPresent(value -> childEnv.put(name, value));
+        }
+        builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        return builder.start();
+    }
+
+    private static JsonNode command(Writer to, BufferedReader from, String command) throws Exception {
+        to.write(command + "\n");
+        to.flush();
+        return expect(from, command);
+    }
+
+    private static JsonNode expect(BufferedReader from, String phase) throws Exception {
+        for (String line = from.readLine(); line != null; line = from.readLine()) {
+            JsonNode reply = line.startsWith("{") ? Json.mapper().readTree(line) : null;
+            if (reply == null || !reply.hasNonNull("phase")) {
+                workerLog.write(line + "\n");
+                workerLog.flush();
+                continue;
+            }
+            if (!phase.equals(reply.get("phase").asText())) {
+                throw new IllegalStateException("Worker answered " + line + " to " + phase);
+            }
+            return reply;
+        }
+        throw new IllegalStateException("Worker exited before answering " + phase);
     }
 
     /** The longest chain of injected latency one (account, region) waits through: AssumeRole, DRS pages, EC2 batches. */
@@ -96,33 +148,6 @@ public final class InventoryBenchmark {
             }
         }
         return longest;
-    }
-
-    /** The time the streaming writer alone needs for the items the run wrote (re-put, stale check included). */
-    private static long writeFloor(TestStack stack, Scenario scenario, InventorySettings settings)
-            throws InterruptedException {
-        List<RegionResult.Success> regions = new ArrayList<>();
-        for (AccountSpec account : scenario.accounts()) {
-            for (RegionSpec region : account.regions()) {
-                List<InventoryServer> items = new ArrayList<>();
-                Optional<com.fasterxml.jackson.databind.node.ObjectNode> startKey = Optional.empty();
-                do {
-                    Page<InventoryServer> page = stack.stores().inventory().listByAccountRegion(
-                            InventoryServer.accountRegion(account.accountId(), region.region()), 1000, startKey);
-                    items.addAll(page.items());
-                    startKey = page.lastEvaluatedKey();
-                } while (startKey.isPresent());
-                regions.add(new RegionResult.Success(account.accountId(), region.region(), items));
-            }
-        }
-        long start = System.nanoTime();
-        StreamingWriter writer = StreamingWriter.start(new InventoryWriter(stack.stores().inventory()),
-                settings.writerThreads(), settings.queueCapacity());
-        for (RegionResult.Success region : regions) {
-            writer.submit(region);
-        }
-        writer.finish();
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static Map<String, String> options(String[] args) {

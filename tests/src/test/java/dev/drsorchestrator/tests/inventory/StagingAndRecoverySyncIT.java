@@ -15,6 +15,7 @@ import dev.drsorchestrator.shared.json.Json;
 import dev.drsorchestrator.shared.model.RecoveryInstance;
 import dev.drsorchestrator.shared.model.StagingAccount;
 import dev.drsorchestrator.shared.model.TargetAccount;
+import dev.drsorchestrator.tests.support.ApiEvents;
 import dev.drsorchestrator.tests.support.DirectEvents;
 import dev.drsorchestrator.tests.support.TestStack;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,14 @@ class StagingAndRecoverySyncIT {
         byte[] out = pipeline.handle(DirectEvents.invokedBy(DirectEvents.body(operation, Map.of()), RULE)
                 .getBytes(StandardCharsets.UTF_8), "it-" + operation + "-" + System.nanoTime());
         return Json.mapper().readTree(out);
+    }
+
+    private static JsonNode syncTargetNow(HandlerPipeline pipeline, String targetId, String groups) throws Exception {
+        String event = ApiEvents.request("POST", "/accounts/targets/{id}/staging-accounts/sync",
+                "/accounts/targets/" + targetId + "/staging-accounts/sync").pathParameters(Map.of("id", targetId))
+                .user("admin@example.com", groups).json();
+        return Json.mapper().readTree(pipeline.handle(event.getBytes(StandardCharsets.UTF_8),
+                "it-sync-now-" + System.nanoTime()));
     }
 
     private static HandlerPipeline pipeline(TestStack stack) {
@@ -136,6 +145,119 @@ class StagingAndRecoverySyncIT {
                 assertThat(cached.get(0).instanceType()).isNotBlank();
                 assertThat(cached.get(0).accountRegion()).isEqualTo(TARGET + "#us-east-1");
             }
+        }
+    }
+
+    @Test
+    void syncExtendedSourceServers_shouldExtendOneTargetsServers_whenAdminCallsRoute() throws Exception {
+        // GIVEN a target account with one staging account holding 6 servers
+        try (TestStack stack = TestStack.start(scenario())) {
+            registerTargetWithStaging(stack);
+            HandlerPipeline pipeline = pipeline(stack);
+            // WHEN an Admin asks for the staging sync of that target now
+            JsonNode response = syncTargetNow(pipeline, TARGET, "Admin");
+            // THEN 200 with the StagingSyncResult shape and one result per server
+            assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+            JsonNode body = Json.mapper().readTree(response.get("body").asText());
+            assertThat(body.get("success").asBoolean()).isTrue();
+            assertThat(body.get("targetAccountId").asText()).isEqualTo(TARGET);
+            assertThat(body.get("stagingAccounts")).hasSize(1);
+            assertThat(body.get("changes").get("added")).hasSize(6);
+            assertThat(body.get("changes").get("removed")).isEmpty();
+            assertThat(body.get("added").asInt()).isEqualTo(6);
+            assertThat(body.get("servers")).hasSize(6).allSatisfy(s -> {
+                assertThat(s.get("stagingAccountId").asText()).isEqualTo(STAGING);
+                assertThat(s.get("status").asText()).isEqualTo("EXTENDED");
+            });
+            assertThat(body.get("failures")).isEmpty();
+        }
+    }
+
+    @Test
+    void syncExtendedSourceServers_shouldAnswer404_whenTargetAccountUnknown() throws Exception {
+        // GIVEN no registered account
+        try (TestStack stack = TestStack.start(scenario())) {
+            // WHEN
+            JsonNode response = syncTargetNow(pipeline(stack), "999999999999", "Admin");
+            // THEN 404 with a message naming nothing internal
+            assertThat(response.get("statusCode").asInt()).isEqualTo(404);
+            assertThat(Json.mapper().readTree(response.get("body").asText()).get("message").asText())
+                    .contains("999999999999");
+        }
+    }
+
+    @Test
+    void syncExtendedSourceServers_shouldAnswer200WithZeroResults_whenTargetHasNoStagingAccounts() throws Exception {
+        // GIVEN a target account without staging accounts
+        try (TestStack stack = TestStack.start(scenario())) {
+            stack.stores().targetAccounts().create(new TargetAccount(TARGET, "workload",
+                    "arn:aws:iam::" + TARGET + ":role/" + ScenarioGenerator.ORCHESTRATION_ROLE, null, null,
+                    ScenarioGenerator.externalId(TARGET), false, "ACTIVE", null, null, List.of(), "it", null, null,
+                    null, null));
+            // WHEN
+            JsonNode response = syncTargetNow(pipeline(stack), TARGET, "Admin");
+            // THEN 200, nothing added, nothing failed
+            assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+            JsonNode body = Json.mapper().readTree(response.get("body").asText());
+            assertThat(body.get("added").asInt()).isZero();
+            assertThat(body.get("servers")).isEmpty();
+            assertThat(body.get("failures")).isEmpty();
+            assertThat(body.get("message").asText()).contains("no staging accounts");
+        }
+    }
+
+    @Test
+    void syncExtendedSourceServers_shouldReportAccountFailure_whenTargetRoleCannotBeAssumed() throws Exception {
+        // GIVEN STS refusing the target account's role
+        try (TestStack stack = TestStack.start(scenario())) {
+            registerTargetWithStaging(stack);
+            stack.sim().faults().failAssumeRole(TARGET);
+            // WHEN
+            JsonNode response = syncTargetNow(pipeline(stack), TARGET, "Admin");
+            // THEN 200 with one failure naming the account, and nothing extended
+            assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+            JsonNode body = Json.mapper().readTree(response.get("body").asText());
+            assertThat(body.get("success").asBoolean()).isFalse();
+            assertThat(body.get("added").asInt()).isZero();
+            assertThat(body.get("failures")).singleElement().satisfies(f -> {
+                assertThat(f.get("targetAccountId").asText()).isEqualTo(TARGET);
+                assertThat(f.get("errorType").asText()).isEqualTo("AccessDeniedException");
+            });
+        }
+    }
+
+    @Test
+    void syncExtendedSourceServers_shouldAnswer403_whenCallerLacksAccountsWrite() throws Exception {
+        // GIVEN an Operator (accounts:read only)
+        try (TestStack stack = TestStack.start(scenario())) {
+            registerTargetWithStaging(stack);
+            // WHEN
+            JsonNode response = syncTargetNow(pipeline(stack), TARGET, "Operator");
+            // THEN 403 naming the permission, and nothing was extended
+            assertThat(response.get("statusCode").asInt()).isEqualTo(403);
+            assertThat(Json.mapper().readTree(response.get("body").asText()).get("message").asText())
+                    .contains("accounts:write");
+            assertThat(stack.sim().fleet().sourceServers(TARGET, "us-east-1"))
+                    .noneMatch(s -> s.staging() != null);
+        }
+    }
+
+    @Test
+    void recoveryInstanceSyncStatus_shouldReportLastSync_whenSyncHasRun() throws Exception {
+        // GIVEN a registered target account and no sync yet
+        try (TestStack stack = TestStack.start(scenario())) {
+            registerTargetWithStaging(stack);
+            HandlerPipeline pipeline = pipeline(stack);
+            JsonNode before = invoke(stack, pipeline, "get_recovery_instance_sync_status");
+            // WHEN the scheduled sync runs, then the status is asked for
+            JsonNode report = invoke(stack, pipeline, "sync_recovery_instances");
+            JsonNode after = invoke(stack, pipeline, "get_recovery_instance_sync_status");
+            // THEN the status changes from never run to the sync's outcome
+            assertThat(before.get("status").asText()).isEqualTo("NEVER_RUN");
+            assertThat(before.get("lastSync").isNull()).isTrue();
+            assertThat(after.get("status").asText()).isEqualTo("COMPLETED");
+            assertThat(after.get("instancesSynced").asInt()).isEqualTo(report.get("instancesSynced").asInt());
+            assertThat(after.get("lastSync").asText()).isNotBlank();
         }
     }
 }
