@@ -48,14 +48,14 @@ final class ExecutionOperations {
                         Route.post("/executions/{id}/resume")),
                 Operation.of("terminate_instances", Permission.EXECUTIONS_WRITE, termination::terminate,
                         Route.post("/executions/{id}/terminate-instances")),
-                Operation.of("begin", Permission.EXECUTIONS_WRITE, tasks::begin),
-                Operation.of("store_task_token", Permission.EXECUTIONS_WRITE, tasks::storeTaskToken)
+                Operation.system("begin", tasks::begin),
+                Operation.system("store_task_token", tasks::storeTaskToken)
                         .withAliases("pause"),
-                Operation.of("start_wave_recovery", Permission.EXECUTIONS_WRITE, starter::start),
-                Operation.of("update_wave_completion_status", Permission.EXECUTIONS_WRITE, updater::update),
-                Operation.of("resume_wave", Permission.EXECUTIONS_WRITE, starter::resumeWave),
-                Operation.of("find", Permission.EXECUTIONS_WRITE, reconciler::find),
-                Operation.of("poll", Permission.EXECUTIONS_WRITE, reconciler::poll),
-                Operation.of("finalize", Permission.EXECUTIONS_WRITE, finalizer::finalizeTask));
+                Operation.system("start_wave_recovery", starter::start),
+                Operation.system("update_wave_completion_status", updater::update),
+                Operation.system("resume_wave", starter::resumeWave),
+                Operation.system("find", reconciler::find),
+                Operation.system("poll", reconciler::poll),
+                Operation.system("finalize", finalizer::finalizeTask));
     }
 }

@@ -55,13 +55,15 @@ class ExecutionOperationsTest {
     }
 
     @Test
-    void table_shouldOfferTheReconcilerAndResumeWaveDirectlyWithOnePermission() {
-        // GIVEN the table WHEN the original's direct names are looked up THEN each resolves without a route
+    void table_shouldOfferTheStateMachineTasksAndReconcilerOnlyAsSystemOperations() {
+        // GIVEN the table WHEN the direct-only names are looked up THEN each resolves without a route, needing the
+        // contract's system permission (held by no group: only the platform's own invocations reach them)
         OperationTable table = table();
-        for (String name : java.util.List.of("resume_wave", "find", "poll")) {
+        for (String name : java.util.List.of("begin", "store_task_token", "start_wave_recovery",
+                "update_wave_completion_status", "resume_wave", "find", "poll", "finalize")) {
             assertThat(table.byName(name)).as(name).get().satisfies(op -> {
                 assertThat(op.routes()).isEmpty();
-                assertThat(op.permission()).contains(Permission.EXECUTIONS_WRITE);
+                assertThat(op.permission()).contains(Permission.SYSTEM);
             });
         }
     }

@@ -34,7 +34,6 @@ public final class AccountQueries {
     public static List<Operation> operations(QueryContext context) {
         AccountQueries accounts = new AccountQueries(context);
         AccountCapacityQueries capacity = new AccountCapacityQueries(context);
-        StagingValidation validation = new StagingValidation(context.gateways());
         return List.of(
                 Operation.of("get_current_account_info", Permission.ACCOUNTS_READ, accounts::currentAccount,
                         Route.get("/accounts/current")),
@@ -51,8 +50,7 @@ public final class AccountQueries {
                 Operation.of("get_combined_capacity", Permission.ACCOUNTS_READ, capacity::combined,
                         Route.get("/accounts/targets/{id}/capacity")),
                 Operation.of("get_all_accounts_capacity", Permission.ACCOUNTS_READ, capacity::all,
-                        Route.get("/accounts/capacity/all")),
-                Operation.of("validate_staging_account", Permission.ACCOUNTS_READ, validation::validate));
+                        Route.get("/accounts/capacity/all")));
     }
 
     Object currentAccount(OperationRequest request) {

@@ -17,7 +17,6 @@ import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.model.Execution;
 import dev.drsorchestrator.shared.model.ServerExecution;
 import dev.drsorchestrator.shared.model.WaveExecution;
-import dev.drsorchestrator.shared.security.Permission;
 import dev.drsorchestrator.shared.validation.Validators;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class PollWaveStatus {
     /** The operation; direct only (no API route), called by Step Functions. */
     public static List<Operation> operations(QueryContext context) {
         PollWaveStatus poll = new PollWaveStatus(context);
-        return List.of(Operation.of("poll_wave_status", Permission.EXECUTIONS_READ, poll::poll));
+        return List.of(Operation.system("poll_wave_status", poll::poll));
     }
 
     /** The wave a poll is about. */

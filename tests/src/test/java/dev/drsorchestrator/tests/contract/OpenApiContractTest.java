@@ -37,15 +37,16 @@ final class OpenApiContractTest {
     }
 
     @Test
-    void operationNamesOf_shouldIncludeRoutesDirectHandlersAndAliases_whenHandlerIsDataManagement() {
+    void operationNamesOf_shouldIncludeRoutesDirectOperationsAndAliases_whenHandlerIsDataManagement() {
         // GIVEN the loaded contract WHEN the data-management handler's direct operation names are collected
         var names = contract.operationNamesOf("data-management-handler");
-        // THEN they hold its own routes, the reads it keeps from the original, its syncs and their aliases
-        assertThat(names).contains("create_protection_group", "list_protection_groups",
+        // THEN they hold its own routes, its syncs and their aliases
+        assertThat(names).contains("create_protection_group",
                 "handle_sync_source_server_inventory", "sync_source_server_inventory",
                 "handle_sync_staging_accounts", "sync_staging_accounts", "sync_recovery_instances", "trigger_tag_sync");
         // AND nothing that belongs to another handler only
-        assertThat(names).doesNotContain("get_audit_logs", "poll_wave_status", "start_execution");
+        assertThat(names).doesNotContain("get_audit_logs", "poll_wave_status", "start_execution",
+                "list_protection_groups");
     }
 
     @Test
@@ -56,6 +57,7 @@ final class OpenApiContractTest {
                 .isEqualTo("execution-handler");
         assertThat(contract.directOperations().get("update_wave_completion_status").permission()).isEqualTo("system");
         assertThat(contract.operationNamesOf("execution-handler"))
-                .contains("start_wave_recovery", "update_wave_completion_status", "list_executions", "start_execution");
+                .contains("start_wave_recovery", "update_wave_completion_status", "start_execution")
+                .doesNotContain("list_executions");
     }
 }

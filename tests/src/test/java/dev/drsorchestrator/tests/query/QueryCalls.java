@@ -101,10 +101,6 @@ final class QueryCalls {
         direct(calls, "get_current_account_id", Map.of());
         direct(calls, "get_staging_accounts", Map.of("targetAccountId", QueryFixtures.TARGET));
         direct(calls, "get_drs_capacity_conflicts", Map.of());
-        calls.add(new Call("validate_staging_account", DirectEvents.body("validate_staging_account",
-                Map.of("accountId", QueryFixtures.STAGING, "roleArn", "arn:aws:iam::" + QueryFixtures.STAGING
-                        + ":role/" + QueryFixtures.ROLE, "externalId", "drs-orchestrator-" + QueryFixtures.STAGING,
-                        "region", QueryFixtures.REGION))));
         return calls;
     }
 
