@@ -8,7 +8,7 @@ import ch.qos.logback.core.encoder.EncoderBase;
 import dev.drsorchestrator.shared.config.Env;
 
 /**
- * The encoder of {@code logback.xml}: one JSON object per line inside Lambda (CloudWatch Logs Insights reads the MDC
+ * The encoder of {@link LogConfigurator}: one JSON object per line inside Lambda (CloudWatch Logs Insights reads the MDC
  * request id and operation as fields), readable pattern lines elsewhere. {@code LOG_FORMAT=json|text} overrides.
  * Choosing in code keeps Janino out of the Lambda artifacts.
  */
