@@ -62,7 +62,7 @@ final class WaveTasks {
         ExecutionStatus status = Transitions.status(execution);
         if (status == ExecutionStatus.PAUSED) {
             transitions.notify(execution, ExecutionEvent.EXECUTION_PAUSED, waveNumber, "Waiting for an operator "
-                    + "before wave " + waveNumber);
+                    + "before wave " + (waveNumber + 1));
             return Json.mapper().createObjectNode().put("status", ExecutionStatus.PAUSED.wireName());
         }
         LOG.info("Execution {} is {} when its pause token arrived; continuing at once", executionId, status);

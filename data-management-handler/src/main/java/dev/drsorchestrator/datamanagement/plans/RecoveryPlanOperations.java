@@ -65,7 +65,7 @@ public final class RecoveryPlanOperations {
         String name = name(body).orElseThrow(() -> new ValidationException("Field 'planName' is required"));
         List<Wave> planWaves = waves.read(body.node("waves"));
         String accountId = body.string("accountId").map(id -> Validators.accountId("accountId", id))
-                .or(() -> hubAccountId).orElse(null);
+                .or(() -> waves.commonAccount(planWaves)).or(() -> hubAccountId).orElse(null);
         String actor = RequestFields.actor(request);
         Instant now = clock.instant();
         RecoveryPlan plan = new RecoveryPlan(UUID.randomUUID().toString(), name,

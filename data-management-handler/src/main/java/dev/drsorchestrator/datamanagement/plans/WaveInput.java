@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads and checks the waves of a plan: the wave-graph rules (names, at least one group, dependencies on earlier
@@ -115,5 +116,26 @@ public final class WaveInput {
                 groupIds.isEmpty() ? null : groupIds.get(0),
                 fields.integer("waitTimeMinutes", 0, 1440).orElse(null),
                 null, null, null, null);
+    }
+
+    /**
+     * The one account every protection group of {@code waves} is in, when they agree: a plan created without an
+     * {@code accountId} belongs where its groups are rather than to the hub. Empty when the groups name no account
+     * or several.
+     */
+    public Optional<String> commonAccount(List<Wave> waves) {
+        Set<String> accounts = new TreeSet<>();
+        for (Wave wave : waves) {
+            Set<String> ids = new LinkedHashSet<>();
+            if (wave.protectionGroupIds() != null) {
+                ids.addAll(wave.protectionGroupIds());
+            }
+            if (wave.protectionGroupId() != null) {
+                ids.add(wave.protectionGroupId());
+            }
+            ids.forEach(id -> groups.get(id).map(ProtectionGroup::accountId)
+                    .filter(account -> !account.isBlank()).ifPresent(accounts::add));
+        }
+        return accounts.size() == 1 ? Optional.of(accounts.iterator().next()) : Optional.empty();
     }
 }

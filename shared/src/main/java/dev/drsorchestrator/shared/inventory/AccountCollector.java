@@ -30,7 +30,7 @@ public final class AccountCollector {
             out.add(new InventoryAccount(account.accountId(),
                     account.accountName() == null || account.accountName().isBlank() ? "Unknown"
                             : account.accountName(),
-                    context(account)));
+                    context(account), stagingContexts(account)));
         }
         out.sort(Comparator.comparing(InventoryAccount::accountId));
         LOG.info("Collected {} target accounts", out.size());
@@ -44,6 +44,16 @@ public final class AccountCollector {
         }
         String role = firstText(account.roleArn(), account.crossAccountRoleArn(), account.assumeRoleName());
         return AccountContext.target(account.accountId(), role, account.externalId());
+    }
+
+    /** The identities of the account's staging accounts: each one's own role and ExternalId. */
+    static List<AccountContext> stagingContexts(TargetAccount account) {
+        List<AccountContext> out = new ArrayList<>();
+        if (account.stagingAccounts() != null) {
+            account.stagingAccounts().stream().filter(s -> s.accountId() != null && !s.accountId().isBlank())
+                    .forEach(s -> out.add(AccountContext.target(s.accountId(), s.roleArn(), s.externalId())));
+        }
+        return out;
     }
 
     private static String firstText(String... values) {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param planId        the plan's id
  * @param executionId   the execution
  * @param executionType DRILL or RECOVERY
- * @param waveNumber    the wave concerned, null for execution-level events
+ * @param waveNumber    the wave concerned as stored (0-based; people read it 1-based in the text), null for
+ *                      execution-level events
  * @param waveName      its name, null when none
  * @param detail        one line of detail (counts, error), may be null
  * @param failedServers servers that failed to launch, may be empty

@@ -11,7 +11,7 @@ final class NoticeText {
 
     static String subject(ExecutionNotice n) {
         String kind = n.executionType() == null ? "Execution" : capitalized(n.executionType());
-        String wave = n.event().aboutWave() ? " wave " + n.waveNumber() : "";
+        String wave = n.event().aboutWave() && n.waveNumber() != null ? " wave " + (n.waveNumber() + 1) : "";
         return "DRS " + kind + " " + n.event().verb() + ": " + n.planName() + wave;
     }
 
@@ -23,7 +23,7 @@ final class NoticeText {
         text.append("Plan:      ").append(n.planName()).append(" (").append(n.planId()).append(")\n");
         text.append("Execution: ").append(n.executionId()).append('\n');
         if (n.waveNumber() != null) {
-            text.append("Wave:      ").append(n.waveNumber());
+            text.append("Wave:      ").append(n.waveNumber() + 1);
             if (n.waveName() != null) {
                 text.append(" (").append(n.waveName()).append(')');
             }

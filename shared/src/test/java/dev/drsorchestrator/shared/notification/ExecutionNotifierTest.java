@@ -10,7 +10,7 @@ class ExecutionNotifierTest {
 
     private static ExecutionNotice paused() {
         return new ExecutionNotice(ExecutionEvent.EXECUTION_PAUSED, "Prod web", "plan-1", "exec-1", "DRILL", 1,
-                "App tier", "Waiting for an operator before wave 1", List.of());
+                "App tier", "Waiting for an operator before wave 2", List.of());
     }
 
     @Test
@@ -21,7 +21,7 @@ class ExecutionNotifierTest {
 
         // THEN it names plan, execution, wave and the resume and cancel routes
         assertThat(subject).isEqualTo("DRS Drill paused: Prod web");
-        assertThat(body).contains("Prod web (plan-1)", "Execution: exec-1", "Wave:      1 (App tier)",
+        assertThat(body).contains("Prod web (plan-1)", "Execution: exec-1", "Wave:      2 (App tier)",
                 "POST /executions/exec-1/resume", "POST /executions/exec-1/cancel");
     }
 
@@ -33,7 +33,7 @@ class ExecutionNotifierTest {
                 null, "0 of 25 server(s) launched", failed);
 
         // WHEN the text is built THEN the subject names the wave and the body lists 20 servers and the rest as a count
-        assertThat(NoticeText.subject(notice)).isEqualTo("DRS Recovery wave failed: Prod wave 0");
+        assertThat(NoticeText.subject(notice)).isEqualTo("DRS Recovery wave failed: Prod wave 1");
         assertThat(NoticeText.body(notice)).contains("s-0, s-1", "s-19 and 5 more").doesNotContain("s-20");
     }
 
