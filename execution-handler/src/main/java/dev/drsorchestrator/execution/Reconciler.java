@@ -11,6 +11,8 @@ import dev.drsorchestrator.shared.json.Json;
 import dev.drsorchestrator.shared.model.Execution;
 import dev.drsorchestrator.shared.model.WaveExecution;
 import dev.drsorchestrator.shared.store.Page;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,12 @@ final class Reconciler {
     private static final List<ExecutionStatus> ENDED_WITH_JOBS = List.of(ExecutionStatus.FAILED,
             ExecutionStatus.CANCELLED, ExecutionStatus.TIMEOUT);
     private static final int PAGE = 100;
+    /**
+     * How long a PENDING execution may have no state machine execution yet: start_execution writes the execution
+     * (with its derived ARN) before it calls StartExecution, so for a moment the ARN names nothing; closing it then
+     * would fail a recovery that is starting.
+     */
+    static final Duration START_GRACE = Duration.ofMinutes(5);
 
     private final ExecutionServices services;
     private final LaunchesAfterEnd launches;
@@ -98,7 +106,9 @@ final class Reconciler {
         if (!status.isTerminal()) {
             Optional<SfnGateway.ExecutionStatus> sfn = describe(execution);
             stateMachine = sfn.map(SfnGateway.ExecutionStatus::status).orElse("DOES_NOT_EXIST");
-            if (!"RUNNING".equals(stateMachine)) {
+            if (sfn.isEmpty() && status == ExecutionStatus.PENDING && stillStarting(execution)) {
+                stateMachine = "NOT_STARTED_YET";
+            } else if (!"RUNNING".equals(stateMachine)) {
                 closeStuck(execution, status, stateMachine, sfn);
                 reconciled = true;
                 current = services.executions().require(execution.executionId(), execution.planId());
@@ -108,6 +118,15 @@ final class Reconciler {
             current = launches.follow(current);
         }
         return view(current, stateMachine, reconciled);
+    }
+
+    private boolean stillStarting(Execution execution) {
+        try {
+            Instant started = Instant.parse(execution.startTime());
+            return started.plus(START_GRACE).isAfter(services.clock().instant());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private void closeStuck(Execution execution, ExecutionStatus status, String stateMachine,

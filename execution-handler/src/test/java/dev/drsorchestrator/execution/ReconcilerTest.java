@@ -88,6 +88,26 @@ class ReconcilerTest {
     }
 
     @Test
+    void find_shouldLeaveAStartingExecutionAlone_whenItsStateMachineExecutionDoesNotExistYet() {
+        // GIVEN an execution written PENDING a moment ago, whose StartExecution has not answered yet
+        Execution starting = new Execution("e-3", "plan-1", "Prod", "DRILL", "PENDING",
+                java.time.Instant.now().toString(), null, 0, 1, List.of(), List.of(), "ops", null,
+                "arn:aws:states:us-east-1:111111111111:execution:m:e-3", null, null, null, null, 1L);
+        when(executions.listByStatus(eq(ExecutionStatus.PENDING), anyInt(), any()))
+                .thenReturn(new Page<>(List.of(starting), Optional.empty()));
+        var missing = mock(dev.drsorchestrator.shared.gateway.AwsCallFailure.NotFound.class);
+        when(missing.errorCode()).thenReturn("ExecutionDoesNotExist");
+        when(sfn.describeExecution(starting.stateMachineExecutionArn())).thenThrow(missing);
+
+        // WHEN the reconciler runs
+        JsonNode result = Json.mapper().valueToTree(reconciler.find(request(Map.of())));
+
+        // THEN it is not closed (that would fail a recovery that is starting)
+        assertThat(result.path("results").get(0).path("reconciled").asBoolean()).isFalse();
+        verify(executions, never()).transition(any(), any(), any(), any());
+    }
+
+    @Test
     void poll_shouldNameTheMissingField_whenPlanIdIsAbsent() {
         // GIVEN a poll without planId WHEN it runs THEN it is a 400 naming the field
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> reconciler.poll(request(Map.of("executionId",
