@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.drsorchestrator.local.sim.scenario.Scenarios;
 import dev.drsorchestrator.query.QueryHandler;
 import dev.drsorchestrator.shared.json.Json;
-import dev.drsorchestrator.tests.support.ApiEvents;
 import dev.drsorchestrator.tests.support.Invoke;
 import dev.drsorchestrator.tests.support.TestStack;
 import java.time.Duration;
@@ -39,14 +38,7 @@ class QueryBehaviourIT {
 
     private static JsonNode get(String resource, String path, Map<String, String> pathParameters,
             Map<String, String> query) {
-        ApiEvents event = ApiEvents.request("GET", resource, path).user(QueryCalls.ADMIN, "Admin");
-        if (!pathParameters.isEmpty()) {
-            event.pathParameters(pathParameters);
-        }
-        if (!query.isEmpty()) {
-            event.query(query);
-        }
-        return Invoke.handler(handler, event.json());
+        return Invoke.handler(handler, QueryCalls.adminGet(resource, path, pathParameters, query));
     }
 
     @Test

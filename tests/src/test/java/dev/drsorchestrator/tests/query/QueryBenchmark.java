@@ -10,7 +10,6 @@ import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.RegionStatus;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.model.WaveExecution;
-import dev.drsorchestrator.tests.support.ApiEvents;
 import dev.drsorchestrator.tests.support.Invoke;
 import dev.drsorchestrator.tests.support.TestStack;
 import java.time.Duration;
@@ -49,14 +48,15 @@ public final class QueryBenchmark {
             String executionId = seed(stack);
             QueryHandler handler = new QueryHandler(stack.core());
             Map<String, String> events = new LinkedHashMap<>();
-            events.put("get_dashboard_data", api("/dashboard", "/dashboard", Map.of(), Map.of()));
-            events.put("list_protection_groups", api("/protection-groups", "/protection-groups", Map.of(), Map.of()));
-            events.put("get_execution", api("/executions/{id}", "/executions/" + executionId,
+            events.put("get_dashboard_data", QueryCalls.adminGet("/dashboard", "/dashboard", Map.of(), Map.of()));
+            events.put("list_protection_groups", QueryCalls.adminGet("/protection-groups", "/protection-groups",
+                    Map.of(), Map.of()));
+            events.put("get_execution", QueryCalls.adminGet("/executions/{id}", "/executions/" + executionId,
                     Map.of("id", executionId), Map.of()));
-            events.put("get_source_server_inventory", api("/drs/source-server-inventory",
+            events.put("get_source_server_inventory", QueryCalls.adminGet("/drs/source-server-inventory",
                     "/drs/source-server-inventory", Map.of(), Map.of("region", "us-west-2",
                             "sourceAccountId", QueryFixtures.TARGET, "filters", "{\"replicationState\":\"CONTINUOUS\"}")));
-            events.put("get_audit_logs", api("/audit-logs", "/audit-logs", Map.of(), Map.of()));
+            events.put("get_audit_logs", QueryCalls.adminGet("/audit-logs", "/audit-logs", Map.of(), Map.of()));
             System.out.printf("seeded: %d inventory items, %d executions, %d protection groups; warmup %d, "
                     + "iterations %d per operation%n", INVENTORY, EXECUTIONS, GROUPS, warmup, iterations);
             System.out.println("| operation | p50 ms | p99 ms | max ms |");
@@ -89,18 +89,6 @@ public final class QueryBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
-    }
-
-    private static String api(String resource, String path, Map<String, String> pathParameters,
-            Map<String, String> query) {
-        ApiEvents event = ApiEvents.request("GET", resource, path).user(QueryCalls.ADMIN, "Admin");
-        if (!pathParameters.isEmpty()) {
-            event.pathParameters(pathParameters);
-        }
-        if (!query.isEmpty()) {
-            event.query(query);
-        }
-        return event.json();
     }
 
     private static String seed(TestStack stack) {

@@ -106,6 +106,12 @@ final class QueryCalls {
 
     private static void api(List<Call> calls, String operation, String resource, String path,
             Map<String, String> pathParameters, Map<String, String> query) {
+        calls.add(new Call(operation, adminGet(resource, path, pathParameters, query)));
+    }
+
+    /** An API Gateway GET event of an Admin user, as the benchmark and the behaviour tests send it. */
+    static String adminGet(String resource, String path, Map<String, String> pathParameters,
+            Map<String, String> query) {
         ApiEvents event = ApiEvents.request("GET", resource, path).user(ADMIN, "Admin");
         if (!pathParameters.isEmpty()) {
             event.pathParameters(pathParameters);
@@ -113,7 +119,7 @@ final class QueryCalls {
         if (!query.isEmpty()) {
             event.query(query);
         }
-        calls.add(new Call(operation, event.json()));
+        return event.json();
     }
 
     private static void direct(List<Call> calls, String operation, Map<String, String> query) {
