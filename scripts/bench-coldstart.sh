@@ -5,12 +5,19 @@
 # usage: scripts/bench-coldstart.sh [RUNS]   (default 5)
 # Events (scripts/bench-events/): query-handler GET /user/permissions (get_user_permissions, API Gateway event, one
 # audit PutItem); data-management-handler and execution-handler direct "health" (one audit PutItem).
+# Each JVM runs as Lambda would start it: JAVA_TOOL_OPTIONS as cfn/lambda-functions.yaml sets it for the function, and
+# -XX:MaxRAM at the function's default memory in cfn/master.yaml (Lambda's JVM sees that memory as the machine's, which
+# decides its heap size and garbage collector).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 runs="${1:-5}"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer" >&2; exit 2; }
 handlers=(query-handler data-management-handler execution-handler)
+declare -A params=(
+  [query-handler]=QueryHandlerMemory
+  [data-management-handler]=DataManagementHandlerMemory
+  [execution-handler]=ExecutionHandlerMemory)
 declare -A classes=(
   [query-handler]=dev.drsorchestrator.query.QueryHandler
   [data-management-handler]=dev.drsorchestrator.datamanagement.DataManagementHandler
@@ -48,6 +55,16 @@ grep -q '^BENCH_ENV ' "$work/backend.out" \
 read -r -a backend_env <<< "$(grep '^BENCH_ENV ' "$work/backend.out" | cut -d' ' -f2-)"
 echo "backend ready: ${backend_env[*]}" >&2
 
+# The function's JAVA_TOOL_OPTIONS value in the functions template (the first one after its Handler line).
+java_tool_options() {
+  awk -v cls="$1" '$0 ~ "Handler: " cls "::" { found = 1 } found && /JAVA_TOOL_OPTIONS:/ {
+      sub(/^[^:]*JAVA_TOOL_OPTIONS: */, ""); gsub(/"/, ""); print; exit }' cfn/lambda-functions.yaml
+}
+# The default of a memory parameter in the master template.
+memory_mb() {
+  awk -v p="  $1:" '$0 == p { found = 1; next } found && /Default:/ { print $2; exit }' cfn/master.yaml
+}
+
 median() {
   sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'
 }
@@ -57,12 +74,17 @@ sep=""
 for handler in "${handlers[@]}"; do
   zip="$handler/target/$handler-lambda.zip"
   [[ -f "$zip" ]] || { echo "$zip missing: run mvn -B package first" >&2; exit 1; }
+  tool_options="$(java_tool_options "${classes[$handler]}")"
+  memory="$(memory_mb "${params[$handler]}")"
+  [[ -n "$tool_options" && "$memory" =~ ^[0-9]+$ ]] \
+    || { echo "no JAVA_TOOL_OPTIONS or memory default for $handler in cfn/" >&2; exit 1; }
+  echo "$handler: JAVA_TOOL_OPTIONS=$tool_options, -XX:MaxRAM=${memory}m" >&2
   times=()
   for run in $(seq 1 "$runs"); do
     start=$(date +%s%N)
     env -i PATH="$PATH" HOME="$HOME" "${backend_env[@]}" AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=bench \
-      AWS_SECRET_ACCESS_KEY=bench AWS_MAX_ATTEMPTS=1 LOG_FORMAT=json \
-      java -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -cp "$zip:$work/invoker" \
+      AWS_SECRET_ACCESS_KEY=bench AWS_MAX_ATTEMPTS=1 LOG_FORMAT=json JAVA_TOOL_OPTIONS="$tool_options" \
+      java "-XX:MaxRAM=${memory}m" -cp "$zip:$work/invoker" \
       dev.drsorchestrator.local.bench.ColdStartInvoker "${classes[$handler]}" "scripts/bench-events/$handler.json" \
       > "$work/response.json" 2> "$work/handler.err"
     end=$(date +%s%N)

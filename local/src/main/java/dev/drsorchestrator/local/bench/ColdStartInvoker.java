@@ -17,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * the whole process from outside, JVM start included.
  */
 public final class ColdStartInvoker {
-    private static final Logger LOG = LoggerFactory.getLogger("lambda");
-
     private ColdStartInvoker() {
     }
 
@@ -90,14 +88,22 @@ public final class ColdStartInvoker {
             return new LambdaLogger() {
                 @Override
                 public void log(String message) {
-                    LOG.info(message);
+                    LambdaLog.LOG.info(message);
                 }
 
                 @Override
                 public void log(byte[] message) {
-                    LOG.info(new String(message, StandardCharsets.UTF_8));
+                    LambdaLog.LOG.info(new String(message, StandardCharsets.UTF_8));
                 }
             };
         }
+    }
+
+    /**
+     * Lambda's own logger does not go through SLF4J, so the invoker must not initialize logging before the handler
+     * does: this holder is loaded only if a handler logs through the context's logger.
+     */
+    private static final class LambdaLog {
+        private static final Logger LOG = LoggerFactory.getLogger("lambda");
     }
 }

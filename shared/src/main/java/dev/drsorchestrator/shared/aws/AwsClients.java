@@ -15,7 +15,6 @@ import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
-import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -36,7 +35,10 @@ public final class AwsClients implements AutoCloseable {
     private final CredentialsScope hub;
     private final int maxAttempts;
     private final Map<Key, SdkClient> cache = new ConcurrentHashMap<>();
-    private volatile SdkHttpClient httpClient;
+    private final DeferredHttpClient httpClient = new DeferredHttpClient(() -> UrlConnectionHttpClient.builder()
+            .connectionTimeout(Duration.ofSeconds(5))
+            .socketTimeout(Duration.ofSeconds(30))
+            .build());
 
     private record Key(String serviceId, String region, String credentials) {
     }
@@ -80,6 +82,14 @@ public final class AwsClients implements AutoCloseable {
         return (C) cache.computeIfAbsent(key, k -> build(serviceId, builder.get(), region, credentials));
     }
 
+    /**
+     * Creates the shared HTTP client now (TLS set-up included) instead of on the first request; for warming a new
+     * execution environment while other threads build SDK clients.
+     */
+    public void prepareHttpClient() {
+        httpClient.prepare();
+    }
+
     /** The hub DynamoDB client in the home region. */
     public DynamoDbClient dynamoDb() {
         return client("dynamodb", DynamoDbClient::builder, homeRegion(), hub);
@@ -92,7 +102,7 @@ public final class AwsClients implements AutoCloseable {
 
     private <C extends SdkClient, B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>> C build(
             String serviceId, B builder, String region, CredentialsScope credentials) {
-        builder.httpClient(httpClient());
+        builder.httpClient(httpClient);
         builder.region(Region.of(region));
         builder.credentialsProvider(credentials.provider());
         env.endpointOverride(serviceId).ifPresent(builder::endpointOverride);
@@ -101,31 +111,11 @@ public final class AwsClients implements AutoCloseable {
         return builder.build();
     }
 
-    private SdkHttpClient httpClient() {
-        SdkHttpClient client = httpClient;
-        if (client == null) {
-            synchronized (this) {
-                client = httpClient;
-                if (client == null) {
-                    client = UrlConnectionHttpClient.builder()
-                            .connectionTimeout(Duration.ofSeconds(5))
-                            .socketTimeout(Duration.ofSeconds(30))
-                            .build();
-                    httpClient = client;
-                }
-            }
-        }
-        return client;
-    }
-
     /** Closes every client built so far and the shared HTTP client. */
     @Override
     public void close() {
         cache.values().forEach(SdkClient::close);
         cache.clear();
-        SdkHttpClient client = httpClient;
-        if (client != null) {
-            client.close();
-        }
+        httpClient.close();
     }
 }

@@ -7,6 +7,7 @@ import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.json.Json;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -27,23 +28,42 @@ import org.slf4j.LoggerFactory;
 public final class SnapStartPriming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(SnapStartPriming.class);
 
+    /** How long a checkpoint waits for the init warm-up's threads before priming on its own. */
+    static final long WARMUP_WAIT_SECONDS = 30;
+
     private final CoreServices services;
+    private final InitWarmup warmup;
     private final List<String> warmed = new ArrayList<>();
 
     /** Priming for one handler's services; call {@link #register} to take part in checkpoints. */
     public SnapStartPriming(CoreServices services) {
+        this(services, null);
+    }
+
+    /** Priming that first lets a running {@link InitWarmup} finish, so the snapshot holds no half-done work. */
+    public SnapStartPriming(CoreServices services, InitWarmup warmup) {
         this.services = services;
+        this.warmup = warmup;
     }
 
     /** Registers priming with the global CRaC context; a JVM without CRaC simply never calls it. */
     public static SnapStartPriming register(CoreServices services) {
-        SnapStartPriming priming = new SnapStartPriming(services);
+        return register(new SnapStartPriming(services));
+    }
+
+    private static SnapStartPriming register(SnapStartPriming priming) {
         Core.getGlobalContext().register(priming);
         return priming;
     }
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) throws JsonProcessingException {
+        if (warmup != null) {
+            if (!warmup.await(WARMUP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Init warm-up still running after {} s; priming anyway", WARMUP_WAIT_SECONDS);
+            }
+            warmup.failures().forEach(failure -> LOG.warn("Init warm-up task failed: {}", failure));
+        }
         warmJackson();
         services.clients().dynamoDb();
         warmed.add("dynamodb");
@@ -59,9 +79,12 @@ public final class SnapStartPriming implements Resource {
         LOG.info("Restored from snapshot (primed: {})", warmed);
     }
 
-    /** Registers priming for these services and hands them back, for a handler's public constructor. */
+    /**
+     * Starts the {@link InitWarmup} for these services, registers priming (which lets the warm-up finish before a
+     * snapshot) and hands the services back, for a handler's public constructor.
+     */
     public static CoreServices primed(CoreServices services) {
-        register(services);
+        register(new SnapStartPriming(services, InitWarmup.start(services)));
         return services;
     }
 
