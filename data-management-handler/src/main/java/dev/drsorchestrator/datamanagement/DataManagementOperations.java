@@ -7,7 +7,6 @@ import dev.drsorchestrator.datamanagement.config.ImportOperations;
 import dev.drsorchestrator.datamanagement.groups.GroupUsage;
 import dev.drsorchestrator.datamanagement.groups.ProtectionGroupOperations;
 import dev.drsorchestrator.datamanagement.groups.ServerOwnership;
-import dev.drsorchestrator.datamanagement.input.AccountContexts;
 import dev.drsorchestrator.datamanagement.launch.LaunchConfigApply;
 import dev.drsorchestrator.datamanagement.launch.ServerLaunchConfigOperations;
 import dev.drsorchestrator.datamanagement.launch.StaticIpCheck;
@@ -18,6 +17,7 @@ import dev.drsorchestrator.datamanagement.sync.SyncOperations;
 import dev.drsorchestrator.datamanagement.tagsync.RuleScheduler;
 import dev.drsorchestrator.datamanagement.tagsync.TagSyncOperations;
 import dev.drsorchestrator.datamanagement.tagsync.TagSyncSettingsOperations;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.groups.GroupMembers;
 import dev.drsorchestrator.shared.groups.TagResolver;
@@ -67,7 +67,7 @@ final class DataManagementOperations {
                 .operations());
         operations.addAll(new StagingAccountOperations(stores.targetAccounts(), clock).operations());
         operations.addAll(new AccountValidationOperations(stores.targetAccounts(), gateways, clock).operations());
-        AccountContexts contexts = new AccountContexts(stores.targetAccounts(), hub);
+        AccountIdentities contexts = new AccountIdentities(stores.targetAccounts()::get, hub.orElse(null));
         GroupMembers members = new GroupMembers(tags);
         SubnetCidrs cidrs = new SubnetCidrs(gateways, contexts);
         operations.addAll(new ServerLaunchConfigOperations(stores.protectionGroups(), members,

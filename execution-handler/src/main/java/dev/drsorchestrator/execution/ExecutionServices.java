@@ -1,6 +1,7 @@
 package dev.drsorchestrator.execution;
 
 import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.gateway.DrsGateway;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.gateway.SnsGateway;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /** The dependencies of the execution operations, built once per execution environment. */
 record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier notifier, ExecutionSettings settings,
-        Clock clock, ExecutionAccounts accounts, AppliedLaunchConfigStore appliedLaunchConfigs) {
+        Clock clock, AccountIdentities accounts, AppliedLaunchConfigStore appliedLaunchConfigs) {
 
     static ExecutionServices from(CoreServices core) {
         ExecutionSettings settings = ExecutionSettings.from(core.env());
@@ -25,7 +26,7 @@ record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier not
                 ? Optional.of(gateways.sns()) : Optional.empty();
         Stores stores = Stores.from(core);
         return new ExecutionServices(stores, gateways, new ExecutionNotifier(sns, settings.topicArn()),
-                settings, core.clock(), new ExecutionAccounts(stores.targetAccounts()::get,
+                settings, core.clock(), new AccountIdentities(stores.targetAccounts()::get,
                 settings.hubAccountId().orElse(null)),
                 AppliedLaunchConfigStore.from(core.clients()::dynamoDb, core.env()));
     }

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.execution.ExecutionStatus;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.gateway.SfnGateway;
@@ -41,7 +42,7 @@ class ReconcilerTest {
         reconciler = new Reconciler(new ExecutionServices(stores, gateways,
                 new ExecutionNotifier(Optional.empty(), Optional.empty()),
                 new ExecutionSettings(Optional.empty(), Optional.empty(), 30, 3600, Optional.empty()),
-                Clock.systemUTC(), new ExecutionAccounts(id -> Optional.empty(), null), null));
+                Clock.systemUTC(), new AccountIdentities(id -> Optional.empty(), null), null));
         when(executions.listByStatus(any(), anyInt(), any())).thenReturn(new Page<>(List.of(), Optional.empty()));
     }
 

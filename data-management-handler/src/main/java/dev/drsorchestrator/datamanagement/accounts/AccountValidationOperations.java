@@ -1,6 +1,6 @@
 package dev.drsorchestrator.datamanagement.accounts;
 
-import dev.drsorchestrator.datamanagement.input.AccountContexts;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.gateway.AccountContext;
 import dev.drsorchestrator.shared.gateway.AwsCallFailure;
 import dev.drsorchestrator.shared.gateway.Gateways;
@@ -101,7 +101,7 @@ public final class AccountValidationOperations {
                 .or(() -> request.parameter("accountId")).orElse(null));
         request.auditTargetAccount(accountId);
         TargetAccount account = accounts.require(accountId);
-        AccountContext context = AccountContexts.of(account);
+        AccountContext context = AccountIdentities.of(account);
         String region = gateways.homeRegion();
         List<Map<String, Object>> steps = new ArrayList<>();
         boolean assumed = step(steps, "assumeRole", () -> gateways.sts(context, region).getCallerIdentity().arn());

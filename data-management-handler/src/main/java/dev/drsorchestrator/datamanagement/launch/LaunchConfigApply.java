@@ -1,8 +1,8 @@
 package dev.drsorchestrator.datamanagement.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.datamanagement.input.AccountContexts;
 import dev.drsorchestrator.datamanagement.input.RequestFields;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.error.ConflictException;
 import dev.drsorchestrator.shared.gateway.AccountContext;
 import dev.drsorchestrator.shared.gateway.AwsCallFailure;
@@ -54,13 +54,13 @@ public final class LaunchConfigApply {
     private final ProtectionGroupStore groups;
     private final GroupMembers members;
     private final Gateways gateways;
-    private final AccountContexts accounts;
+    private final AccountIdentities accounts;
     private final AppliedLaunchConfigStore appliedStore;
     private final Clock clock;
 
     /** The operation over the group store, the applied-hash store and the DRS/EC2 gateways. */
     public LaunchConfigApply(ProtectionGroupStore groups, AppliedLaunchConfigStore appliedStore, GroupMembers members,
-            Gateways gateways, AccountContexts accounts, Clock clock) {
+            Gateways gateways, AccountIdentities accounts, Clock clock) {
         this.groups = groups;
         this.appliedStore = appliedStore;
         this.members = members;
@@ -87,7 +87,7 @@ public final class LaunchConfigApply {
             request.auditTargetAccount(group.accountId());
         }
         Instant start = clock.instant();
-        AccountContext context = accounts.of(group.accountId());
+        AccountContext context = accounts.of(group.accountId(), group.assumeRoleName());
         DrsGateway drs = gateways.drs(context, group.region());
         Ec2Gateway ec2 = gateways.ec2(context, group.region());
         Map<String, ServerLaunchConfig> overrides = new LinkedHashMap<>();

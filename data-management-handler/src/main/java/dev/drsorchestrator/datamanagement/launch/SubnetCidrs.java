@@ -1,7 +1,7 @@
 package dev.drsorchestrator.datamanagement.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.datamanagement.input.AccountContexts;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.error.ValidationException;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.launch.Ipv4Cidr;
@@ -12,17 +12,17 @@ import java.util.Map;
 /** Looks up the IPv4 CIDR of a subnet in a group's account and region (EC2 DescribeSubnets by subnet id). */
 public final class SubnetCidrs {
     private final Gateways gateways;
-    private final AccountContexts accounts;
+    private final AccountIdentities accounts;
 
     /** Lookups through the EC2 gateway of each group's account. */
-    public SubnetCidrs(Gateways gateways, AccountContexts accounts) {
+    public SubnetCidrs(Gateways gateways, AccountIdentities accounts) {
         this.gateways = gateways;
         this.accounts = accounts;
     }
 
     /** The CIDR of {@code subnetId}; a 400 naming {@code field} when the subnet does not exist there. */
     public Ipv4Cidr of(ProtectionGroup group, String field, String subnetId) {
-        List<JsonNode> subnets = gateways.ec2(accounts.of(group.accountId()), group.region())
+        List<JsonNode> subnets = gateways.ec2(accounts.of(group.accountId(), group.assumeRoleName()), group.region())
                 .describeSubnets(Map.of("subnet-id", List.of(subnetId)));
         return subnets.stream().map(s -> s.path("cidrBlock").asText(null)).filter(c -> c != null)
                 .findFirst().flatMap(Ipv4Cidr::tryParse)

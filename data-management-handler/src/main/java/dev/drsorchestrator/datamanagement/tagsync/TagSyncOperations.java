@@ -1,7 +1,7 @@
 package dev.drsorchestrator.datamanagement.tagsync;
 
-import dev.drsorchestrator.datamanagement.input.AccountContexts;
 import dev.drsorchestrator.datamanagement.input.RequestFields;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.gateway.AccountContext;
 import dev.drsorchestrator.shared.gateway.AwsCallFailure;
 import dev.drsorchestrator.shared.gateway.Gateways;
@@ -117,7 +117,7 @@ public final class TagSyncOperations {
             if (only.isPresent() && !only.get().equals(account.accountId())) {
                 continue;
             }
-            out.putIfAbsent(account.accountId(), AccountContexts.of(account));
+            out.putIfAbsent(account.accountId(), AccountIdentities.of(account));
         }
         if (only.isPresent() && out.isEmpty()) {
             throw new dev.drsorchestrator.shared.error.NotFoundException("Target account " + only.get()

@@ -2,10 +2,10 @@ package dev.drsorchestrator.query.support;
 
 import dev.drsorchestrator.shared.error.NotFoundException;
 import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.validation.Validators;
-import java.util.Optional;
 
 /**
  * Turns an account id from a request into the identity AWS reads run under: the hub for no id or the hub's own id,
@@ -14,9 +14,11 @@ import java.util.Optional;
  */
 public final class Targets {
     private final QueryContext context;
+    private final AccountIdentities identities;
 
     Targets(QueryContext context) {
         this.context = context;
+        this.identities = new AccountIdentities(context.stores().targetAccounts()::get, context.hubAccountId());
     }
 
     /** The identity for the request's {@code accountId} parameter (absent: the hub). */
@@ -30,39 +32,29 @@ public final class Targets {
             return AccountContext.hub();
         }
         String id = Validators.accountId("accountId", accountId.trim());
-        if (id.equals(context.hubAccountId())) {
+        if (identities.isHub(id)) {
             return AccountContext.hub();
         }
         TargetAccount account = context.stores().targetAccounts().get(id)
                 .orElseThrow(() -> new NotFoundException("Target account " + id + " is not registered"));
-        request.auditTargetAccount(id);
-        return AccountContext.target(id, roleOf(account), account.externalId());
+        AccountContext identity = AccountIdentities.of(account);
+        if (identity instanceof AccountContext.Target) {
+            request.auditTargetAccount(id);
+        }
+        return identity;
     }
 
     /** The identity for a stored item's account and role name (a group's or plan's own account). */
     public AccountContext ofOwner(OperationRequest request, String accountId, String assumeRoleName) {
-        if (accountId == null || accountId.isBlank() || accountId.equals(context.hubAccountId())) {
-            return AccountContext.hub();
+        AccountContext identity = identities.of(accountId, assumeRoleName);
+        if (identity instanceof AccountContext.Target target) {
+            request.auditTargetAccount(target.accountId());
         }
-        Optional<TargetAccount> account = context.stores().targetAccounts().get(accountId);
-        request.auditTargetAccount(accountId);
-        String role = assumeRoleName != null && !assumeRoleName.isBlank() ? assumeRoleName
-                : account.map(Targets::roleOf).orElse(null);
-        return AccountContext.target(accountId, role, account.map(TargetAccount::externalId).orElse(null));
+        return identity;
     }
 
     /** The account id of an identity ({@code hub} resolves to the configured hub id, possibly null). */
     public String accountIdOf(AccountContext account) {
         return account instanceof AccountContext.Target target ? target.accountId() : context.hubAccountId();
-    }
-
-    static String roleOf(TargetAccount account) {
-        if (account.assumeRoleName() != null && !account.assumeRoleName().isBlank()) {
-            return account.assumeRoleName();
-        }
-        if (account.crossAccountRoleArn() != null && !account.crossAccountRoleArn().isBlank()) {
-            return account.crossAccountRoleArn();
-        }
-        return account.roleArn();
     }
 }
