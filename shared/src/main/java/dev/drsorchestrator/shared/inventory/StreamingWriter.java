@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The writer side of the parallel pipeline: finished regions are cut into chunks on a bounded queue (producers block
  * when it is full, which bounds memory) and written by a few threads while other regions are still being read; a
- * writer that takes a chunk of fewer than 25 servers also takes whatever chunks are waiting, up to 25, so small
- * regions share BatchWriteItem calls instead of costing one each. When
+ * writer whose chunk does not fill its last BatchWriteItem call tops it up to exactly 25 from the chunks waiting
+ * (splitting one if needed), so small regions and regions' remainders share calls instead of costing one each. When
  * the last chunk of a region is written, that region's stale items are removed: the ids stored before the sync (read
  * while DRS was queried) minus the ids DRS returned, or, when those ids are unknown, by querying the region.
  *
@@ -131,16 +131,18 @@ public final class StreamingWriter {
 
     private void drain() {
         try {
+            Job carried = null;
             boolean last = false;
             while (!last) {
-                Job job = queue.take();
+                Job job = carried != null ? carried : queue.take();
+                carried = null;
                 if (job == END) {
                     return;
                 }
                 List<Job> jobs = new ArrayList<>();
                 jobs.add(job);
                 int size = job.servers().size();
-                while (size < BATCH) {
+                while (size % BATCH != 0) {
                     Job next = queue.poll();
                     if (next == null) {
                         break;
@@ -149,8 +151,17 @@ public final class StreamingWriter {
                         last = true;
                         break;
                     }
-                    jobs.add(next);
-                    size += next.servers().size();
+                    int room = BATCH - size % BATCH;
+                    if (next.servers().size() <= room) {
+                        jobs.add(next);
+                        size += next.servers().size();
+                    } else {
+                        // fill the last call to exactly 25; the rest of that chunk is this thread's next job
+                        next.region().remaining.incrementAndGet();
+                        jobs.add(new Job(next.servers().subList(0, room), next.region()));
+                        carried = new Job(next.servers().subList(room, next.servers().size()), next.region());
+                        size += room;
+                    }
                 }
                 write(jobs, size);
             }

@@ -52,6 +52,7 @@ public final class InventoryBenchmark {
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
         String workerHeap = opts.getOrDefault("worker-heap", "256m");
+        int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs", "1"));
         boolean skipSequential = opts.containsKey("skip-sequential");
         Scenario scenario = BenchScenario.build(accounts, regions, servers, skewed, latency, 7);
         Map<String, String> env = new HashMap<>(Map.of(
@@ -63,15 +64,22 @@ public final class InventoryBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         try (TestStack stack = TestStack.start(scenario, env)) {
             InventoryFixture.registerAccounts(stack, scenario);
-            Process worker = startWorker(stack, regions, workerHeap);
+            Process worker = startWorker(stack, regions, workerHeap, warmups);
             try (BufferedReader from = new BufferedReader(new InputStreamReader(worker.getInputStream(),
                     StandardCharsets.UTF_8));
                  Writer to = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
                 expect(from, "ready");
                 stack.sim().counters().reset();
+                BenchCpu parallelCpu = BenchCpu.start();
                 JsonNode parallel = command(to, from, "parallel");
+                Map<String, Object> cpu = cpuProfile(parallelCpu, parallel);
+                cpu.put("simulatorPeakConcurrentCalls", stack.sim().counters().peakConcurrency());
                 long criticalPath = criticalPath(stack.sim().counters(), scenario, latency);
-                long writeFloor = command(to, from, "floor").get("ms").asLong();
+                command(to, from, "floor-load");
+                BenchCpu floorCpu = BenchCpu.start();
+                JsonNode floor = command(to, from, "floor");
+                long writeFloor = floor.get("ms").asLong();
+                Map<String, Object> cpuFloor = cpuProfile(floorCpu, floor);
                 out.put("servers", parallel.get("servers").asInt());
                 out.put("accounts", accounts);
                 out.put("regions", regions);
@@ -88,6 +96,8 @@ public final class InventoryBenchmark {
                 to.write("exit\n");
                 to.flush();
                 System.out.println(Json.write(Map.of("awsCallsDuringParallelRun", parallel.get("awsCalls"))));
+                System.out.println(Json.write(Map.of("cpuMsDuringParallelRun", cpu, "cpuMsDuringWriteFloor",
+                        cpuFloor)));
             } finally {
                 worker.waitFor();
             }
@@ -96,11 +106,14 @@ public final class InventoryBenchmark {
         System.exit(0);
     }
 
-    private static Process startWorker(TestStack stack, int regions, String heap) throws Exception {
+    private static Process startWorker(TestStack stack, int regions, String heap, int warmups) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-Ddrs.bench.calltimer=on", "-cp",
+        // the deployed functions' JVM flags (cfn/lambda-functions.yaml JAVA_TOOL_OPTIONS): C1 only, so the pipeline
+        // JVM does not spend the two cores on C2 compilation a Lambda never does
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on", "-cp",
                 System.getProperty("java.class.path"), InventoryBenchmarkWorker.class.getName(),
-                Integer.toString(regions));
+                Integer.toString(regions), Integer.toString(warmups));
         Map<String, String> childEnv = builder.environment();
         childEnv.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("INVENTORY_")
                 || name.endsWith("_TABLE"));
@@ -134,6 +147,19 @@ public final class InventoryBenchmark {
             return reply;
         }
         throw new IllegalStateException("Worker exited before answering " + phase);
+    }
+
+    /**
+     * CPU milliseconds of one phase: the worker's process, this JVM's (simulator + DynamoDB Local) and this JVM's
+     * busiest thread groups, so the profile says which component the two cores were busy with.
+     */
+    private static Map<String, Object> cpuProfile(BenchCpu cpu, JsonNode reply) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("wallMs", reply.has("wallMs") ? reply.get("wallMs").asLong() : reply.get("ms").asLong());
+        out.put("workerCpuMs", reply.get("cpuMs").asLong());
+        out.put("simulatorAndDynamoDbLocalCpuMs", cpu.processMs());
+        out.put("byThreadGroup", cpu.byGroupMs());
+        return out;
     }
 
     /** The longest chain of injected latency one (account, region) waits through: AssumeRole, DRS pages, EC2 batches. */
