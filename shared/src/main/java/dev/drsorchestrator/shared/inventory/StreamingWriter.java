@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,6 +30,12 @@ public final class StreamingWriter {
     static final int CHUNK = 250;
     /** Items per BatchWriteItem call: chunks of small regions are written together up to this many. */
     static final int BATCH = 25;
+    /**
+     * How long a writer holding a partial call waits for the next finished region before writing what it has: regions
+     * finish in waves, so a few milliseconds turn one call per small region into full calls; the end of the sync
+     * ({@link #finish()}) wakes it at once.
+     */
+    static final long LINGER_MILLIS = 20;
 
     private final InventoryWriter writer;
     private final BlockingQueue<Job> queue;
@@ -143,7 +150,7 @@ public final class StreamingWriter {
                 jobs.add(job);
                 int size = job.servers().size();
                 while (size % BATCH != 0) {
-                    Job next = queue.poll();
+                    Job next = queue.poll(LINGER_MILLIS, TimeUnit.MILLISECONDS);
                     if (next == null) {
                         break;
                     }

@@ -17,15 +17,44 @@ final class BenchCpu {
 
     private final long processStart;
     private final Map<Long, Long> threadStart;
+    private final long gcStart;
+    private final long jitStart;
 
-    private BenchCpu(long processStart, Map<Long, Long> threadStart) {
+    private BenchCpu(long processStart, Map<Long, Long> threadStart, long gcStart, long jitStart) {
         this.processStart = processStart;
         this.threadStart = threadStart;
+        this.gcStart = gcStart;
+        this.jitStart = jitStart;
     }
 
     /** Starts measuring now. */
     static BenchCpu start() {
-        return new BenchCpu(processCpuNanos(), threadCpu());
+        return new BenchCpu(processCpuNanos(), threadCpu(), gcMillis(), jitMillis());
+    }
+
+    /** Milliseconds this JVM's collectors reported since {@link #start()} (pauses and concurrent cycles). */
+    long gcMs() {
+        return gcMillis() - gcStart;
+    }
+
+    /**
+     * Milliseconds this JVM's JIT compiler threads spent compiling since {@link #start()} (elapsed time of the
+     * compilations, a close upper bound of their CPU on a busy machine).
+     */
+    long jitMs() {
+        return jitMillis() - jitStart;
+    }
+
+    /** The JIT's total compilation time of this JVM so far, in milliseconds. */
+    static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** The collectors' total time of this JVM so far, in milliseconds. */
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** This JVM's CPU milliseconds since {@link #start()}. */

@@ -33,6 +33,9 @@ public final class InventoryBenchmark {
             "ENVIRONMENT", "INVENTORY_DRS_PAGE_SIZE", "INVENTORY_ACCOUNT_THREADS", "INVENTORY_REGION_THREADS",
             "INVENTORY_WRITER_THREADS", "INVENTORY_QUEUE_CAPACITY");
 
+    /** Servers the untimed warm-up syncs cover at least, unless --warmup-syncs says how many syncs. */
+    private static final int WARM_UP_SERVERS = 4_000;
+
     /** Where the worker's log lines go (this JVM's stderr, set by main). */
     private static Writer workerLog = Writer.nullWriter();
 
@@ -41,8 +44,8 @@ public final class InventoryBenchmark {
 
     /**
      * Options: --accounts 10 --regions 28 --servers 10000 --distribution skewed|uniform --latency-ms 100
-     * --page-size 100 --worker-heap 256m --writer-threads N --skip-sequential; exits explicitly (DynamoDB Local keeps
-     * non-daemon threads).
+     * --page-size 100 --worker-heap 256m --writer-threads N --queue-capacity N --warmup-syncs N --skip-sequential;
+     * exits explicitly (DynamoDB Local keeps non-daemon threads).
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
@@ -52,13 +55,19 @@ public final class InventoryBenchmark {
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
         String workerHeap = opts.getOrDefault("worker-heap", "256m");
-        int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs", "1"));
+        // untimed syncs until the JITs of the worker, the simulator and DynamoDB Local have seen at least ~4,000
+        // servers' worth of calls (15 syncs of 280 servers, 3 of 10,000): one sync left them compiling in the timed run
+        int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs",
+                Integer.toString(Math.max(3, (WARM_UP_SERVERS + servers - 1) / servers))));
         boolean skipSequential = opts.containsKey("skip-sequential");
         Scenario scenario = BenchScenario.build(accounts, regions, servers, skewed, latency, 7);
         Map<String, String> env = new HashMap<>(Map.of(
                 "INVENTORY_DRS_PAGE_SIZE", opts.getOrDefault("page-size", "100"), "AWS_MAX_ATTEMPTS", "3"));
         if (opts.containsKey("writer-threads")) {
             env.put("INVENTORY_WRITER_THREADS", opts.get("writer-threads"));
+        }
+        if (opts.containsKey("queue-capacity")) {
+            env.put("INVENTORY_QUEUE_CAPACITY", opts.get("queue-capacity"));
         }
         workerLog = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
         Map<String, Object> out = new LinkedHashMap<>();
@@ -157,7 +166,10 @@ public final class InventoryBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("wallMs", reply.has("wallMs") ? reply.get("wallMs").asLong() : reply.get("ms").asLong());
         out.put("workerCpuMs", reply.get("cpuMs").asLong());
+        out.put("workerJitMs", reply.get("jitMs").asLong());
         out.put("simulatorAndDynamoDbLocalCpuMs", cpu.processMs());
+        out.put("simulatorAndDynamoDbLocalJitMs", cpu.jitMs());
+        out.put("simulatorAndDynamoDbLocalGcMs", cpu.gcMs());
         out.put("byThreadGroup", cpu.byGroupMs());
         return out;
     }
