@@ -21,7 +21,5 @@ if [[ ! -f "$classpath_file" || ! -d tests/target/test-classes ]] \
       -Dmdep.outputFile="$root/$classpath_file.tmp" >&2
   mv "$classpath_file.tmp" "$classpath_file"
 fi
-# The simulator and DynamoDB Local stand in for AWS, which is always warm and runs on other machines; C1 only keeps
-# their C2 compilation storms off the two cores the pipeline needs during the timed run (see docs/benchmarks.md).
-exec java -Xmx1g -XX:+TieredCompilation -XX:TieredStopAtLevel=1 -cp "tests/target/test-classes:$(cat "$classpath_file")" \
+exec java -Xmx1g -cp "tests/target/test-classes:$(cat "$classpath_file")" \
   dev.drsorchestrator.tests.inventory.InventoryBenchmark "$@"
