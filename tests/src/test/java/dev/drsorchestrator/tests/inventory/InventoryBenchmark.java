@@ -34,7 +34,7 @@ public final class InventoryBenchmark {
             "INVENTORY_WRITER_THREADS", "INVENTORY_QUEUE_CAPACITY");
 
     /** Servers the untimed warm-up syncs cover at least, unless --warmup-syncs says how many syncs. */
-    private static final int WARM_UP_SERVERS = 4_000;
+    private static final int WARM_UP_SERVERS = 14_000;
 
     /** Where the worker's log lines go (this JVM's stderr, set by main). */
     private static Writer workerLog = Writer.nullWriter();
@@ -55,8 +55,9 @@ public final class InventoryBenchmark {
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
         String workerHeap = opts.getOrDefault("worker-heap", "256m");
-        // untimed syncs until the JITs of the worker, the simulator and DynamoDB Local have seen at least ~4,000
-        // servers' worth of calls (15 syncs of 280 servers, 3 of 10,000): one sync left them compiling in the timed run
+        // untimed syncs until the JITs of the worker, the simulator and DynamoDB Local have seen at least ~14,000
+        // servers' worth of calls (50 syncs of 280 servers, 3 of 10,000): one sync left them compiling in the timed run
+        // (docs/benchmarks.md has the CPU of the timed run after 1, 15 and 50 warm-up syncs)
         int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs",
                 Integer.toString(Math.max(3, (WARM_UP_SERVERS + servers - 1) / servers))));
         boolean skipSequential = opts.containsKey("skip-sequential");
