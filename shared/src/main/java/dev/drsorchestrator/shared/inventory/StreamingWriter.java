@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The writer side of the parallel pipeline: finished regions are cut into chunks on a bounded queue (producers block
  * when it is full, which bounds memory) and written by a few threads while other regions are still being read; a
- * writer that takes a chunk of fewer than 25 servers also takes whatever chunks are waiting, up to 25, so small
- * regions share BatchWriteItem calls instead of costing one each. When
+ * writer whose chunk does not fill its last BatchWriteItem call tops it up to exactly 25 from the chunks waiting
+ * (splitting one if needed), so small regions and regions' remainders share calls instead of costing one each. When
  * the last chunk of a region is written, that region's stale items are removed: the ids stored before the sync (read
  * while DRS was queried) minus the ids DRS returned, or, when those ids are unknown, by querying the region.
  *
@@ -29,6 +30,12 @@ public final class StreamingWriter {
     static final int CHUNK = 250;
     /** Items per BatchWriteItem call: chunks of small regions are written together up to this many. */
     static final int BATCH = 25;
+    /**
+     * How long a writer holding a partial call waits for the next finished region before writing what it has: regions
+     * finish in waves, so a few milliseconds turn one call per small region into full calls; the end of the sync
+     * ({@link #finish()}) wakes it at once.
+     */
+    static final long LINGER_MILLIS = 20;
 
     private final InventoryWriter writer;
     private final BlockingQueue<Job> queue;
@@ -131,17 +138,19 @@ public final class StreamingWriter {
 
     private void drain() {
         try {
+            Job carried = null;
             boolean last = false;
             while (!last) {
-                Job job = queue.take();
+                Job job = carried != null ? carried : queue.take();
+                carried = null;
                 if (job == END) {
                     return;
                 }
                 List<Job> jobs = new ArrayList<>();
                 jobs.add(job);
                 int size = job.servers().size();
-                while (size < BATCH) {
-                    Job next = queue.poll();
+                while (size % BATCH != 0) {
+                    Job next = queue.poll(LINGER_MILLIS, TimeUnit.MILLISECONDS);
                     if (next == null) {
                         break;
                     }
@@ -149,8 +158,17 @@ public final class StreamingWriter {
                         last = true;
                         break;
                     }
-                    jobs.add(next);
-                    size += next.servers().size();
+                    int room = BATCH - size % BATCH;
+                    if (next.servers().size() <= room) {
+                        jobs.add(next);
+                        size += next.servers().size();
+                    } else {
+                        // fill the last call to exactly 25; the rest of that chunk is this thread's next job
+                        next.region().remaining.incrementAndGet();
+                        jobs.add(new Job(next.servers().subList(0, room), next.region()));
+                        carried = new Job(next.servers().subList(room, next.servers().size()), next.region());
+                        size += room;
+                    }
                 }
                 write(jobs, size);
             }

@@ -33,6 +33,9 @@ public final class InventoryBenchmark {
             "ENVIRONMENT", "INVENTORY_DRS_PAGE_SIZE", "INVENTORY_ACCOUNT_THREADS", "INVENTORY_REGION_THREADS",
             "INVENTORY_WRITER_THREADS", "INVENTORY_QUEUE_CAPACITY");
 
+    /** Servers the untimed warm-up syncs cover at least, unless --warmup-syncs says how many syncs. */
+    private static final int WARM_UP_SERVERS = 14_000;
+
     /** Where the worker's log lines go (this JVM's stderr, set by main). */
     private static Writer workerLog = Writer.nullWriter();
 
@@ -41,8 +44,8 @@ public final class InventoryBenchmark {
 
     /**
      * Options: --accounts 10 --regions 28 --servers 10000 --distribution skewed|uniform --latency-ms 100
-     * --page-size 100 --worker-heap 256m --writer-threads N --skip-sequential; exits explicitly (DynamoDB Local keeps
-     * non-daemon threads).
+     * --page-size 100 --worker-heap 256m --writer-threads N --queue-capacity N --warmup-syncs N --skip-sequential;
+     * exits explicitly (DynamoDB Local keeps non-daemon threads).
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
@@ -52,6 +55,11 @@ public final class InventoryBenchmark {
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
         String workerHeap = opts.getOrDefault("worker-heap", "256m");
+        // untimed syncs until the JITs of the worker, the simulator and DynamoDB Local have seen at least ~14,000
+        // servers' worth of calls (50 syncs of 280 servers, 3 of 10,000): one sync left them compiling in the timed run
+        // (docs/benchmarks.md has the CPU of the timed run after 1, 15 and 50 warm-up syncs)
+        int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs",
+                Integer.toString(Math.max(3, (WARM_UP_SERVERS + servers - 1) / servers))));
         boolean skipSequential = opts.containsKey("skip-sequential");
         Scenario scenario = BenchScenario.build(accounts, regions, servers, skewed, latency, 7);
         Map<String, String> env = new HashMap<>(Map.of(
@@ -59,19 +67,29 @@ public final class InventoryBenchmark {
         if (opts.containsKey("writer-threads")) {
             env.put("INVENTORY_WRITER_THREADS", opts.get("writer-threads"));
         }
+        if (opts.containsKey("queue-capacity")) {
+            env.put("INVENTORY_QUEUE_CAPACITY", opts.get("queue-capacity"));
+        }
         workerLog = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
         Map<String, Object> out = new LinkedHashMap<>();
         try (TestStack stack = TestStack.start(scenario, env)) {
             InventoryFixture.registerAccounts(stack, scenario);
-            Process worker = startWorker(stack, regions, workerHeap);
+            Process worker = startWorker(stack, regions, workerHeap, warmups);
             try (BufferedReader from = new BufferedReader(new InputStreamReader(worker.getInputStream(),
                     StandardCharsets.UTF_8));
                  Writer to = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
                 expect(from, "ready");
                 stack.sim().counters().reset();
+                BenchCpu parallelCpu = BenchCpu.start();
                 JsonNode parallel = command(to, from, "parallel");
+                Map<String, Object> cpu = cpuProfile(parallelCpu, parallel);
+                cpu.put("simulatorPeakConcurrentCalls", stack.sim().counters().peakConcurrency());
                 long criticalPath = criticalPath(stack.sim().counters(), scenario, latency);
-                long writeFloor = command(to, from, "floor").get("ms").asLong();
+                command(to, from, "floor-load");
+                BenchCpu floorCpu = BenchCpu.start();
+                JsonNode floor = command(to, from, "floor");
+                long writeFloor = floor.get("ms").asLong();
+                Map<String, Object> cpuFloor = cpuProfile(floorCpu, floor);
                 out.put("servers", parallel.get("servers").asInt());
                 out.put("accounts", accounts);
                 out.put("regions", regions);
@@ -88,6 +106,8 @@ public final class InventoryBenchmark {
                 to.write("exit\n");
                 to.flush();
                 System.out.println(Json.write(Map.of("awsCallsDuringParallelRun", parallel.get("awsCalls"))));
+                System.out.println(Json.write(Map.of("cpuMsDuringParallelRun", cpu, "cpuMsDuringWriteFloor",
+                        cpuFloor)));
             } finally {
                 worker.waitFor();
             }
@@ -96,11 +116,14 @@ public final class InventoryBenchmark {
         System.exit(0);
     }
 
-    private static Process startWorker(TestStack stack, int regions, String heap) throws Exception {
+    private static Process startWorker(TestStack stack, int regions, String heap, int warmups) throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-Ddrs.bench.calltimer=on", "-cp",
+        // the deployed functions' JVM flags (cfn/lambda-functions.yaml JAVA_TOOL_OPTIONS): C1 only, so the pipeline
+        // JVM does not spend the two cores on C2 compilation a Lambda never does
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on", "-cp",
                 System.getProperty("java.class.path"), InventoryBenchmarkWorker.class.getName(),
-                Integer.toString(regions));
+                Integer.toString(regions), Integer.toString(warmups));
         Map<String, String> childEnv = builder.environment();
         childEnv.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("INVENTORY_")
                 || name.endsWith("_TABLE"));
@@ -134,6 +157,22 @@ public final class InventoryBenchmark {
             return reply;
         }
         throw new IllegalStateException("Worker exited before answering " + phase);
+    }
+
+    /**
+     * CPU milliseconds of one phase: the worker's process, this JVM's (simulator + DynamoDB Local) and this JVM's
+     * busiest thread groups, so the profile says which component the two cores were busy with.
+     */
+    private static Map<String, Object> cpuProfile(BenchCpu cpu, JsonNode reply) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("wallMs", reply.has("wallMs") ? reply.get("wallMs").asLong() : reply.get("ms").asLong());
+        out.put("workerCpuMs", reply.get("cpuMs").asLong());
+        out.put("workerJitMs", reply.get("jitMs").asLong());
+        out.put("simulatorAndDynamoDbLocalCpuMs", cpu.processMs());
+        out.put("simulatorAndDynamoDbLocalJitMs", cpu.jitMs());
+        out.put("simulatorAndDynamoDbLocalGcMs", cpu.gcMs());
+        out.put("byThreadGroup", cpu.byGroupMs());
+        return out;
     }
 
     /** The longest chain of injected latency one (account, region) waits through: AssumeRole, DRS pages, EC2 batches. */

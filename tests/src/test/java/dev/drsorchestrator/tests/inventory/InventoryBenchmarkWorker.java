@@ -38,30 +38,52 @@ import java.util.Optional;
  * {@code exit}), answering each with one JSON line on stdout after an untimed warm-up sync and a {@code ready} line.
  */
 public final class InventoryBenchmarkWorker {
+    /** The stored items the {@code floor} command writes again, read by {@code floor-load} (untimed). */
+    private static List<RegionResult.Success> floorItems = List.of();
+
     private InventoryBenchmarkWorker() {
     }
 
-    /** Argument: the number of regions of the benchmark fleet (for the writer-alone measurement). */
+    /**
+     * Arguments: the number of regions of the benchmark fleet (for the writer-alone measurement) and the number of
+     * untimed warm-up syncs.
+     */
     public static void main(String[] args) throws Exception {
         int regions = Integer.parseInt(args[0]);
+        int warmups = Integer.parseInt(args[1]);
         Env env = Env.fromSystem();
         CoreServices core = CoreServices.from(env);
         Stores stores = Stores.from(core);
         InventorySettings settings = InventorySettings.from(env);
         InventoryUnits units = InventoryUnits.create(stores, Gateways.from(core), core.crossAccount(), settings,
                 Clock.systemUTC());
-        new ParallelInventorySync(units, settings).run();
+        for (int i = 0; i < warmups; i++) {
+            new ParallelInventorySync(units, settings).run();
+        }
         PrintStream out = System.out;
         reply(out, Map.of("phase", "ready"));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String command = in.readLine(); command != null; command = in.readLine()) {
             switch (command.trim()) {
                 case "parallel" -> reply(out, parallel(units, settings));
-                case "floor" -> reply(out, Map.of("phase", "floor", "ms", writeFloor(stores, settings, regions)));
+                case "floor-load" -> {
+                    floorItems = storedRegions(stores, regions);
+                    reply(out, Map.of("phase", "floor-load"));
+                }
+                case "floor" -> {
+                    long cpu = BenchCpu.processCpuNanos();
+                    long jit = BenchCpu.jitMillis();
+                    long ms = writeFloor(floorItems, settings, stores);
+                    floorItems = List.of();
+                    reply(out, Map.of("phase", "floor", "ms", ms, "jitMs", BenchCpu.jitMillis() - jit,
+                            "cpuMs", (BenchCpu.processCpuNanos() - cpu) / 1_000_000));
+                }
                 case "sequential" -> {
+                    long cpu = BenchCpu.processCpuNanos();
                     long start = System.nanoTime();
                     new SequentialInventorySync(units).run();
-                    reply(out, Map.of("phase", "sequential", "ms", (System.nanoTime() - start) / 1_000_000));
+                    reply(out, Map.of("phase", "sequential", "ms", (System.nanoTime() - start) / 1_000_000,
+                            "cpuMs", (BenchCpu.processCpuNanos() - cpu) / 1_000_000));
                 }
                 case "exit" -> {
                     core.clients().close();
@@ -78,9 +100,13 @@ public final class InventoryBenchmarkWorker {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
         BenchCallTimer.reset();
+        long cpu = BenchCpu.processCpuNanos();
+        long jit = BenchCpu.jitMillis();
+        long startedAt = System.currentTimeMillis();
         long start = System.nanoTime();
         SyncOutcome outcome = new ParallelInventorySync(units, settings).run();
         long wallMs = (System.nanoTime() - start) / 1_000_000;
+        long cpuMs = (BenchCpu.processCpuNanos() - cpu) / 1_000_000;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -92,6 +118,9 @@ public final class InventoryBenchmarkWorker {
         out.put("peakHeapMb", peakHeap / (1024 * 1024));
         out.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.put("gcMs", gcMillis() - gcBefore);
+        out.put("cpuMs", cpuMs);
+        out.put("jitMs", BenchCpu.jitMillis() - jit);
+        out.put("startedAtMs", startedAt);
         out.put("awsCalls", BenchCallTimer.snapshot());
         return out;
     }
@@ -101,9 +130,8 @@ public final class InventoryBenchmarkWorker {
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
-    /** The time the streaming writer alone needs to write again every stored item of the fleet. */
-    private static long writeFloor(Stores stores, InventorySettings settings, int regionCount)
-            throws InterruptedException {
+    /** Every stored item of the fleet, per (account, region), as the writer-alone measurement rewrites them. */
+    private static List<RegionResult.Success> storedRegions(Stores stores, int regionCount) {
         List<RegionResult.Success> regions = new ArrayList<>();
         for (TargetAccount account : stores.targetAccounts().listAll()) {
             for (String region : BenchScenario.regions(regionCount)) {
@@ -118,6 +146,12 @@ public final class InventoryBenchmarkWorker {
                 regions.add(new RegionResult.Success(account.accountId(), region, items));
             }
         }
+        return regions;
+    }
+
+    /** The time the streaming writer alone needs to write {@code regions} again. */
+    private static long writeFloor(List<RegionResult.Success> regions, InventorySettings settings, Stores stores)
+            throws InterruptedException {
         long start = System.nanoTime();
         StreamingWriter writer = StreamingWriter.start(new InventoryWriter(stores.inventory()),
                 settings.writerThreads(), settings.queueCapacity());
