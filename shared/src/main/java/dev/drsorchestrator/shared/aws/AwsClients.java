@@ -31,6 +31,22 @@ import software.amazon.awssdk.services.sts.StsClient;
  * }</pre>
  */
 public final class AwsClients implements AutoCloseable {
+    /**
+     * The JDK property that bounds the idle keep-alive connections the url-connection client keeps per host. Its
+     * default, 5, is fewer than the inventory sync's concurrent DynamoDB calls (writers and stored-id lookups), and
+     * every call beyond it would open, and pay TLS for, a new connection.
+     */
+    static final String KEEP_ALIVE_PROPERTY = "http.maxConnections";
+    /** Keep-alive connections per host unless {@code -Dhttp.maxConnections} (e.g. in JAVA_TOOL_OPTIONS) says otherwise. */
+    static final int KEEP_ALIVE_PER_HOST = 32;
+
+    static {
+        // read once by the JDK when its first HTTP connection is made, so it must be set before any client exists
+        if (System.getProperty(KEEP_ALIVE_PROPERTY) == null) {
+            System.setProperty(KEEP_ALIVE_PROPERTY, Integer.toString(KEEP_ALIVE_PER_HOST));
+        }
+    }
+
     private final Env env;
     private final CredentialsScope hub;
     private final int maxAttempts;

@@ -50,4 +50,15 @@ class AwsClientsTest {
             assertThat(clients.hub().cacheKey()).isEqualTo("hub");
         }
     }
+
+    @Test
+    void classInit_shouldKeepEnoughIdleConnectionsPerHost_whenNothingElseConfiguredIt() {
+        // GIVEN the clients factory is loaded (before any HTTP connection of a handler)
+        try (AwsClients clients = new AwsClients(env)) {
+            // WHEN / THEN the JDK keeps 32 idle connections per host instead of its default 5, unless the JVM was
+            // started with its own -Dhttp.maxConnections
+            assertThat(clients.homeRegion()).isEqualTo("eu-west-1");
+            assertThat(System.getProperty(AwsClients.KEEP_ALIVE_PROPERTY)).isEqualTo("32");
+        }
+    }
 }
