@@ -110,7 +110,7 @@ public final class TableReads {
 
     /**
      * How many items a table holds: a {@code Select=COUNT} scan over every page, so no item is read out. For tables
-     * bounded by a quota or by the number of accounts and regions (protection groups, plans).
+     * that stay small (recovery plans).
      */
     public int countAll(String table) {
         int count = 0;
