@@ -11,17 +11,16 @@ import dev.drsorchestrator.shared.model.Execution;
 import dev.drsorchestrator.shared.model.RegionStatus;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.security.Permission;
+import dev.drsorchestrator.shared.store.ItemMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -32,9 +31,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Bounded work: active executions are read from {@code StatusIndex} (at most {@link ExecutionViews#MAX_ACTIVE})
  * and their counts come from that list; finished executions are counted over the last {@value #COUNT_WINDOW_DAYS}
- * days with {@code Select=COUNT} on the keys-only {@code StatusCountIndex}, at most {@value #COUNT_CAP} per status
- * (a status at the cap is listed in {@code executionCountsCapped}: "100 or more"); the independent reads run
- * concurrently ({@link DashboardReads}), so the latency is that of the slowest read rather than the sum.
+ * days on the keys-only {@code StatusCountIndex}, at most {@value #COUNT_CAP} per status (a status at the cap is
+ * listed in {@code executionCountsCapped}: "100 or more"). Recent failures are read with only the fields of the
+ * list view. The independent reads (one per active status, per counted status, per failure status, and one each for
+ * groups, plans, accounts and region statuses) run concurrently ({@link DashboardReads}).
  */
 public final class DashboardQuery {
     /** Most recent failures shown. */
@@ -44,9 +44,20 @@ public final class DashboardQuery {
     /** Most finished executions counted per status; the work of one call stays bounded however long the history. */
     static final int COUNT_CAP = 100;
     static final String COUNT_INDEX = "StatusCountIndex";
-    static final String BY_STATUS_SINCE = "#status = :status AND #startTime >= :since";
+    static final String STATUS_INDEX = "StatusIndex";
+    static final String BY_STATUS = "#status = :status";
+    static final String BY_STATUS_SINCE = BY_STATUS + " AND #startTime >= :since";
+    /** The attributes of an execution's list view ({@link ExecutionViews#listItem}) that a finished execution uses. */
+    static final Map<String, String> LIST_VIEW = Map.ofEntries(Map.entry("#executionId", "executionId"),
+            Map.entry("#planId", "planId"), Map.entry("#planName", "planName"), Map.entry("#status", "status"),
+            Map.entry("#executionType", "executionType"), Map.entry("#startTime", "startTime"),
+            Map.entry("#endTime", "endTime"), Map.entry("#currentWave", "currentWave"),
+            Map.entry("#totalWaves", "totalWaves"), Map.entry("#initiatedBy", "initiatedBy"),
+            Map.entry("#accountId", "accountId"));
     static final List<ExecutionStatus> FAILURES = List.of(ExecutionStatus.FAILED, ExecutionStatus.PARTIAL,
             ExecutionStatus.TIMEOUT);
+    private static final ItemMapper<Execution> EXECUTIONS = new ItemMapper<>(Execution.class);
+    private static final ItemMapper<RegionStatus> REGION_STATUSES = new ItemMapper<>(RegionStatus.class);
 
     private final QueryContext context;
 
@@ -63,31 +74,40 @@ public final class DashboardQuery {
 
     Object dashboard(OperationRequest request) {
         String since = Instant.now(context.clock()).minus(Duration.ofDays(COUNT_WINDOW_DAYS)).toString();
+        Map<ExecutionStatus, CompletableFuture<List<Execution>>> active = new EnumMap<>(ExecutionStatus.class);
         Map<ExecutionStatus, CompletableFuture<Integer>> finishedCounts = new EnumMap<>(ExecutionStatus.class);
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            if (!status.isActive()) {
+            if (status.isActive()) {
+                active.put(status, DashboardReads.async(
+                        () -> ExecutionViews.activeIn(context, status, ExecutionViews.MAX_ACTIVE)));
+            } else {
                 finishedCounts.put(status, DashboardReads.async(() -> countSince(status, since)));
             }
         }
-        CompletableFuture<List<Execution>> active = DashboardReads.async(() -> ExecutionViews.active(context));
         List<CompletableFuture<List<Execution>>> failurePages = FAILURES.stream()
-                .map(status -> DashboardReads.async(() -> context.stores().executions()
-                        .listByStatus(status, RECENT, Optional.empty()).items()))
-                .toList();
+                .map(status -> DashboardReads.async(() -> newestListViews(status))).toList();
         CompletableFuture<Integer> groupCount = DashboardReads.async(() -> context.stores().protectionGroups().count());
         CompletableFuture<Integer> planCount = DashboardReads.async(
-                () -> context.stores().recoveryPlans().listAll().size());
-        CompletableFuture<RegionSummary> regions = DashboardReads.async(
-                () -> context.stores().targetAccounts().listAll())
-                .thenCompose(accounts -> regionSummary(accounts));
+                () -> context.reads().countAll(context.table(Table.RECOVERY_PLANS)));
+        CompletableFuture<List<TargetAccount>> accounts = DashboardReads.async(
+                () -> context.stores().targetAccounts().listAll());
+        CompletableFuture<List<RegionStatus>> regionStatuses = DashboardReads.async(
+                () -> context.reads().scanAll(context.table(Table.REGION_STATUS)).stream()
+                        .map(REGION_STATUSES::fromItem).toList());
 
-        List<Execution> activeExecutions = DashboardReads.join(active);
+        List<Execution> activeExecutions = new ArrayList<>();
+        active.values().forEach(status -> activeExecutions.addAll(DashboardReads.join(status)));
+        List<Execution> shownActive = activeExecutions.subList(0,
+                Math.min(ExecutionViews.MAX_ACTIVE, activeExecutions.size()));
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         List<String> capped = new ArrayList<>();
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            int count = status.isActive()
-                    ? (int) activeExecutions.stream().filter(e -> status.wireName().equals(e.status())).count()
-                    : DashboardReads.join(finishedCounts.get(status));
+            int count;
+            if (status.isActive()) {
+                count = (int) shownActive.stream().filter(e -> status.wireName().equals(e.status())).count();
+            } else {
+                count = DashboardReads.join(finishedCounts.get(status));
+            }
             byStatus.put(status.wireName(), count);
             if (!status.isActive() && count >= COUNT_CAP) {
                 capped.add(status.wireName());
@@ -96,7 +116,9 @@ public final class DashboardQuery {
         List<Execution> failures = new ArrayList<>();
         failurePages.forEach(page -> failures.addAll(DashboardReads.join(page)));
         failures.sort(Comparator.comparing((Execution e) -> e.startTime() == null ? "" : e.startTime()).reversed());
-        RegionSummary summary = DashboardReads.join(regions);
+        List<TargetAccount> targetAccounts = DashboardReads.join(accounts);
+        RegionSummary summary = RegionSummary.of(targetAccounts.size(),
+                registered(targetAccounts, DashboardReads.join(regionStatuses)));
 
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("protectionGroupCount", DashboardReads.join(groupCount));
@@ -106,7 +128,7 @@ public final class DashboardQuery {
         out.put("countsSince", since);
         out.put("executionCountsCapped", capped);
         out.put("countCap", COUNT_CAP);
-        out.put("activeExecutions", ExecutionViews.listItems(activeExecutions));
+        out.put("activeExecutions", ExecutionViews.listItems(shownActive));
         out.put("recentExecutions", ExecutionViews.listItems(failures.subList(0, Math.min(RECENT, failures.size()))));
         out.put("regionStatusSummary", summary.summary());
         out.put("capacityWarnings", summary.warnings());
@@ -121,17 +143,21 @@ public final class DashboardQuery {
                         ":since", AttributeValue.builder().s(since).build()), COUNT_CAP);
     }
 
-    private CompletableFuture<RegionSummary> regionSummary(List<TargetAccount> accounts) {
-        Set<String> ids = new LinkedHashSet<>();
+    /** The newest {@value #RECENT} executions of a status, with only the attributes of their list view. */
+    private List<Execution> newestListViews(ExecutionStatus status) {
+        return context.reads().newestProjected(context.table(Table.EXECUTION_HISTORY), STATUS_INDEX, BY_STATUS,
+                LIST_VIEW, Map.of(":status", AttributeValue.builder().s(status.wireName()).build()), RECENT)
+                .stream().map(EXECUTIONS::fromItem).toList();
+    }
+
+    /** The hub's and the registered target accounts' region statuses, by account (hub first) and then by region. */
+    private List<RegionStatus> registered(List<TargetAccount> accounts, List<RegionStatus> statuses) {
+        List<String> ids = new ArrayList<>();
         Optional.ofNullable(context.hubAccountId()).ifPresent(ids::add);
-        accounts.forEach(a -> ids.add(a.accountId()));
-        List<CompletableFuture<List<RegionStatus>>> perAccount = ids.stream()
-                .map(id -> DashboardReads.async(() -> context.stores().regionStatuses().listByAccount(id)))
+        accounts.stream().map(TargetAccount::accountId).filter(id -> !ids.contains(id)).forEach(ids::add);
+        return statuses.stream().filter(s -> ids.contains(s.accountId()))
+                .sorted(Comparator.comparingInt((RegionStatus s) -> ids.indexOf(s.accountId()))
+                        .thenComparing(RegionStatus::region, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-        return CompletableFuture.allOf(perAccount.toArray(CompletableFuture[]::new)).thenApply(done -> {
-            List<RegionStatus> statuses = new ArrayList<>();
-            perAccount.forEach(f -> statuses.addAll(f.join()));
-            return RegionSummary.of(accounts.size(), statuses);
-        });
     }
 }

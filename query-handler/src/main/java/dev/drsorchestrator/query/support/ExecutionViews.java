@@ -54,16 +54,25 @@ public final class ExecutionViews {
     public static List<Execution> active(QueryContext context) {
         List<Execution> out = new ArrayList<>();
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            if (!status.isActive()) {
-                continue;
+            if (status.isActive()) {
+                out.addAll(activeIn(context, status, MAX_ACTIVE - out.size()));
             }
-            java.util.Optional<ObjectNode> start = java.util.Optional.empty();
-            do {
-                Page<Execution> page = context.stores().executions().listByStatus(status, 100, start);
-                out.addAll(page.items());
-                start = page.lastEvaluatedKey();
-            } while (start.isPresent() && out.size() < MAX_ACTIVE);
         }
+        return out;
+    }
+
+    /**
+     * The executions in one status, newest first: the first page of 100, then further pages while fewer than
+     * {@code atMost} are read (so a page may overshoot it); the dashboard reads the active statuses concurrently.
+     */
+    public static List<Execution> activeIn(QueryContext context, ExecutionStatus status, int atMost) {
+        List<Execution> out = new ArrayList<>();
+        java.util.Optional<ObjectNode> start = java.util.Optional.empty();
+        do {
+            Page<Execution> page = context.stores().executions().listByStatus(status, 100, start);
+            out.addAll(page.items());
+            start = page.lastEvaluatedKey();
+        } while (start.isPresent() && out.size() < atMost);
         return out;
     }
 

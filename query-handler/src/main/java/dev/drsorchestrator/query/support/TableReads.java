@@ -2,6 +2,7 @@ package dev.drsorchestrator.query.support;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drsorchestrator.shared.aws.AttributeValues;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
- * The raw DynamoDB reads query-handler needs beyond the stores: paged scans, paged index queries and counts. Only
- * {@code Scan} and {@code Query} are called; expressions come from the callers' constants with placeholders.
+ * The raw DynamoDB reads query-handler needs beyond the stores: paged scans, paged index queries, projected reads and
+ * counts. Only {@code Scan} and {@code Query} are called; expressions come from the callers' constants with
+ * placeholders.
  */
 public final class TableReads {
     private final Supplier<DynamoDbClient> dynamoDb;
@@ -69,6 +71,20 @@ public final class TableReads {
     }
 
     /**
+     * The first {@code limit} items of an index query, newest first, with only the attributes named in
+     * {@code names} returned (every {@code #placeholder} of the map is projected): for list views that need a few
+     * fields of large items.
+     */
+    public List<Map<String, AttributeValue>> newestProjected(String table, String index, String keyCondition,
+            Map<String, String> names, Map<String, AttributeValue> values, int limit) {
+        String projection = String.join(", ", names.keySet());
+        return dynamoDb.get().query(QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression(keyCondition).expressionAttributeNames(names)
+                .expressionAttributeValues(values).projectionExpression(projection).limit(limit)
+                .scanIndexForward(false).build()).items();
+    }
+
+    /**
      * How many items an index holds under one key condition, counting at most {@code cap} (a COUNT query with
      * {@code Limit}, so DynamoDB evaluates no more than {@code cap} items however many match). A result equal to
      * {@code cap} means "at least {@code cap}".
@@ -90,6 +106,40 @@ public final class TableReads {
                     ? response.lastEvaluatedKey() : null;
         } while (start != null && total < cap);
         return total;
+    }
+
+    /**
+     * How many items a table holds: a {@code Select=COUNT} scan over every page, so no item is read out. For tables
+     * that stay small (recovery plans).
+     */
+    public int countAll(String table) {
+        int count = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            ScanResponse response = dynamoDb.get().scan(ScanRequest.builder().tableName(table).select(Select.COUNT)
+                    .exclusiveStartKey(start).build());
+            count += response.count();
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return count;
+    }
+
+    /**
+     * Every item of a small table (one scan, paged to the end): for tables bounded by accounts and regions, where one
+     * scan is fewer round trips than a query per partition.
+     */
+    public List<Map<String, AttributeValue>> scanAll(String table) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            ScanResponse response = dynamoDb.get().scan(ScanRequest.builder().tableName(table)
+                    .exclusiveStartKey(start).build());
+            items.addAll(response.items());
+            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
     }
 
     private static ItemPage page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {
