@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Warms what every first request needs before SnapStart takes the snapshot, so restored environments skip it: Jackson's
- * serializers for the envelope shapes, and the DynamoDB and STS clients (SDK client construction, endpoint rules,
- * HTTP client). Nothing here calls AWS: the snapshot must not carry a live connection or request-scoped state.
+ * serializers for the envelope shapes, the shared HTTP client with its TLS set-up, and the DynamoDB and STS clients
+ * (SDK client construction, endpoint rules). Nothing here calls AWS: the snapshot must not carry a live connection
+ * or request-scoped state.
  *
  * <pre>{@code
  * public QueryHandler() {
@@ -65,6 +66,8 @@ public final class SnapStartPriming implements Resource {
             warmup.failures().forEach(failure -> LOG.warn("Init warm-up task failed: {}", failure));
         }
         warmJackson();
+        services.clients().prepareHttpClient();
+        warmed.add("tls");
         services.clients().dynamoDb();
         warmed.add("dynamodb");
         services.clients().sts();

@@ -28,7 +28,7 @@ class SnapStartPrimingTest {
         // WHEN Lambda announces the checkpoint
         priming.beforeCheckpoint(null);
         // THEN Jackson and both clients are warmed without a call, and the handler later gets the primed clients
-        assertThat(priming.warmed()).containsExactly("jackson", "dynamodb", "sts");
+        assertThat(priming.warmed()).containsExactly("jackson", "tls", "dynamodb", "sts");
         assertThat(services.clients().dynamoDb()).isSameAs(services.clients().dynamoDb());
     }
 
@@ -40,7 +40,7 @@ class SnapStartPrimingTest {
         // WHEN it is restored
         priming.afterRestore(null);
         // THEN the record of what was warmed is unchanged
-        assertThat(priming.warmed()).containsExactly("jackson", "dynamodb", "sts");
+        assertThat(priming.warmed()).containsExactly("jackson", "tls", "dynamodb", "sts");
     }
 
     @Test
@@ -63,7 +63,7 @@ class SnapStartPrimingTest {
         releaser.join();
         // THEN priming returned only after the warm-up's task had ended, and then primed as usual
         assertThat(taskEnded).isTrue();
-        assertThat(priming.warmed()).containsExactly("jackson", "dynamodb", "sts");
+        assertThat(priming.warmed()).containsExactly("jackson", "tls", "dynamodb", "sts");
     }
 
     @Test
