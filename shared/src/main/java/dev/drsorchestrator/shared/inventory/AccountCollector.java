@@ -1,6 +1,7 @@
 package dev.drsorchestrator.shared.inventory;
 
 import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.store.TargetAccountStore;
 import java.util.ArrayList;
@@ -30,20 +31,11 @@ public final class AccountCollector {
             out.add(new InventoryAccount(account.accountId(),
                     account.accountName() == null || account.accountName().isBlank() ? "Unknown"
                             : account.accountName(),
-                    context(account), stagingContexts(account)));
+                    AccountIdentities.of(account), stagingContexts(account)));
         }
         out.sort(Comparator.comparing(InventoryAccount::accountId));
         LOG.info("Collected {} target accounts", out.size());
         return List.copyOf(out);
-    }
-
-    /** The identity to reach a target account with: the hub for the current account, its role otherwise. */
-    public static AccountContext context(TargetAccount account) {
-        if (Boolean.TRUE.equals(account.isCurrentAccount())) {
-            return AccountContext.hub();
-        }
-        String role = firstText(account.roleArn(), account.crossAccountRoleArn(), account.assumeRoleName());
-        return AccountContext.target(account.accountId(), role, account.externalId());
     }
 
     /** The identities of the account's staging accounts: each one's own role and ExternalId. */
@@ -54,14 +46,5 @@ public final class AccountCollector {
                     .forEach(s -> out.add(AccountContext.target(s.accountId(), s.roleArn(), s.externalId())));
         }
         return out;
-    }
-
-    private static String firstText(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value;
-            }
-        }
-        return null;
     }
 }

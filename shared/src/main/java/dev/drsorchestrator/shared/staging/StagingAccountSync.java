@@ -2,10 +2,10 @@ package dev.drsorchestrator.shared.staging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.gateway.AwsCallFailure;
 import dev.drsorchestrator.shared.gateway.DrsGateway;
 import dev.drsorchestrator.shared.gateway.Gateways;
-import dev.drsorchestrator.shared.inventory.AccountCollector;
 import dev.drsorchestrator.shared.inventory.AccountCredentials;
 import dev.drsorchestrator.shared.inventory.ActiveRegions;
 import dev.drsorchestrator.shared.inventory.InventoryAccount;
@@ -80,7 +80,7 @@ public final class StagingAccountSync {
             }
             targets++;
             Optional<AccountContext> context = credentials.resolve(new InventoryAccount(target.accountId(),
-                    target.accountName(), AccountCollector.context(target)));
+                    target.accountName(), AccountIdentities.of(target)));
             if (context.isEmpty()) {
                 unreachable.add(new StagingSyncReport.StagingFailure(target.accountId(), null, null,
                         "AccessDeniedException", "Role could not be assumed in target account " + target.accountId()));
@@ -120,7 +120,7 @@ public final class StagingAccountSync {
         List<StagingSyncReport.StagingFailure> failures = new ArrayList<>();
         DrsGateway drs;
         try {
-            AccountContext context = AccountCollector.context(target);
+            AccountContext context = AccountIdentities.of(target);
             drs = gateways.drs(context, pair.region());
         } catch (RuntimeException e) {
             failures.add(new StagingSyncReport.StagingFailure(target.accountId(), null, pair.region(),

@@ -3,6 +3,7 @@ package dev.drsorchestrator.shared.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drsorchestrator.shared.gateway.AccountContext;
+import dev.drsorchestrator.shared.gateway.AccountIdentities;
 import dev.drsorchestrator.shared.model.StagingAccount;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import java.util.List;
@@ -19,7 +20,7 @@ class AccountContextsTest {
     void apply_shouldUseTheStagingAccountsRoleAndExternalId_whenTheOriginIsARegisteredStagingAccount() {
         // GIVEN the collected target with one staging account (where extended servers' source instances live)
         AccountContexts contexts = new AccountContexts(List.of(new InventoryAccount(TARGET.accountId(), "workload",
-                AccountCollector.context(TARGET), AccountCollector.stagingContexts(TARGET))));
+                AccountIdentities.of(TARGET), AccountCollector.stagingContexts(TARGET))));
 
         // WHEN EC2 enrichment asks for the staging account's identity
         AccountContext staging = contexts.apply("333333333333");
