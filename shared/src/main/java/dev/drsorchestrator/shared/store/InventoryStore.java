@@ -3,6 +3,7 @@ package dev.drsorchestrator.shared.store;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drsorchestrator.shared.model.InventoryServer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,15 +71,9 @@ public final class InventoryStore {
 
     /** Removes the servers of {@code accountRegion} whose ids are not in {@code keepIds}; returns how many. */
     public int deleteStale(String accountRegion, Set<String> keepIds) {
-        List<WriteRequest> deletes = new ArrayList<>();
-        Optional<ObjectNode> start = Optional.empty();
-        do {
-            Page<String> page = ids(accountRegion, start);
-            page.items().stream().filter(id -> !keepIds.contains(id))
-                    .forEach(id -> deletes.add(BatchWriter.delete(Attr.key(KEY, id))));
-            start = page.lastEvaluatedKey();
-        } while (start.isPresent());
-        return writer.write(deletes).successCount();
+        Set<String> stale = idsOf(accountRegion);
+        stale.removeAll(keepIds);
+        return deleteAll(stale);
     }
 
     /**
@@ -86,7 +81,7 @@ public final class InventoryStore {
      * which of them DRS no longer returns without reading the items.
      */
     public Set<String> idsOf(String accountRegion) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         Optional<ObjectNode> start = Optional.empty();
         do {
             Page<String> page = ids(accountRegion, start);
