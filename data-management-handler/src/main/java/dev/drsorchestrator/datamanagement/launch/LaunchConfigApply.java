@@ -18,6 +18,7 @@ import dev.drsorchestrator.shared.handler.OperationResult;
 import dev.drsorchestrator.shared.handler.Route;
 import dev.drsorchestrator.shared.json.Json;
 import dev.drsorchestrator.shared.launch.AppliedLaunchConfig;
+import dev.drsorchestrator.shared.launch.LaunchConfigDrift;
 import dev.drsorchestrator.shared.launch.LaunchConfigHash;
 import dev.drsorchestrator.shared.model.EffectiveLaunchConfig;
 import dev.drsorchestrator.shared.model.LaunchConfig;
@@ -27,8 +28,6 @@ import dev.drsorchestrator.shared.security.Permission;
 import dev.drsorchestrator.shared.store.AppliedLaunchConfigStore;
 import dev.drsorchestrator.shared.store.BatchWriteResult;
 import dev.drsorchestrator.shared.store.ProtectionGroupStore;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -108,7 +107,7 @@ public final class LaunchConfigApply {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("serverId", serverId);
             result.put("configHash", hash);
-            if (!force && sameHash(hash, previous)) {
+            if (!force && LaunchConfigDrift.sameHash(hash, previous)) {
                 result.put("status", "ready");
                 result.put("message", "already applied");
                 results.add(result);
@@ -224,11 +223,5 @@ public final class LaunchConfigApply {
                     + "applied, so the servers' effectiveConfig copies were not updated; the applied hashes were "
                     + "recorded and get_launch_config_status reports the drift");
         }
-    }
-
-    /** Constant-time comparison of two hex digests (null never matches). */
-    private static boolean sameHash(String hash, String previous) {
-        return previous != null && MessageDigest.isEqual(hash.getBytes(StandardCharsets.UTF_8),
-                previous.getBytes(StandardCharsets.UTF_8));
     }
 }

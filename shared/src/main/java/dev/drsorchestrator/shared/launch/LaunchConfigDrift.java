@@ -68,8 +68,9 @@ public final class LaunchConfigDrift {
         return out;
     }
 
-    /** Constant-time comparison of two hex digests. */
-    static boolean sameHash(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    /** Constant-time comparison of two hex digests; null never matches. */
+    public static boolean sameHash(String a, String b) {
+        return a != null && b != null
+                && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }
