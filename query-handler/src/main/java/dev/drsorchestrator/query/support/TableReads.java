@@ -113,16 +113,8 @@ public final class TableReads {
      * that stay small (recovery plans).
      */
     public int countAll(String table) {
-        int count = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            ScanResponse response = dynamoDb.get().scan(ScanRequest.builder().tableName(table).select(Select.COUNT)
-                    .exclusiveStartKey(start).build());
-            count += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
-        return count;
+        return allPages(ScanRequest.builder().tableName(table).select(Select.COUNT)).stream()
+                .mapToInt(ScanResponse::count).sum();
     }
 
     /**
@@ -131,15 +123,20 @@ public final class TableReads {
      */
     public List<Map<String, AttributeValue>> scanAll(String table) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
+        allPages(ScanRequest.builder().tableName(table)).forEach(page -> items.addAll(page.items()));
+        return items;
+    }
+
+    /** Every page of a scan, following {@code LastEvaluatedKey} to the end. */
+    private List<ScanResponse> allPages(ScanRequest.Builder scan) {
+        List<ScanResponse> pages = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            ScanResponse response = dynamoDb.get().scan(ScanRequest.builder().tableName(table)
-                    .exclusiveStartKey(start).build());
-            items.addAll(response.items());
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            ScanResponse page = dynamoDb.get().scan(scan.exclusiveStartKey(start).build());
+            pages.add(page);
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
-        return items;
+        return pages;
     }
 
     private static ItemPage page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {
