@@ -25,7 +25,6 @@ import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.handler.HealthCheck;
 import dev.drsorchestrator.shared.handler.Operation;
 import dev.drsorchestrator.shared.handler.OperationTable;
-import dev.drsorchestrator.shared.store.AppliedLaunchConfigStore;
 import dev.drsorchestrator.shared.store.Stores;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,10 +71,8 @@ final class DataManagementOperations {
         SubnetCidrs cidrs = new SubnetCidrs(gateways, contexts);
         operations.addAll(new ServerLaunchConfigOperations(stores.protectionGroups(), members,
                 new StaticIpCheck(stores.protectionGroups(), cidrs), cidrs, clock).operations());
-        operations.addAll(new LaunchConfigApply(stores.protectionGroups(),
-                AppliedLaunchConfigStore.from(services.clients()::dynamoDb, services.env()), members, gateways, contexts,
-                clock)
-                .operations());
+        operations.addAll(new LaunchConfigApply(stores.protectionGroups(), stores.appliedLaunchConfigs(), members,
+                gateways, contexts, clock).operations());
         operations.addAll(new TagSyncSettingsOperations(stores.tagSyncConfig(), scheduler, ruleName, clock)
                 .operations());
         operations.addAll(new TagSyncOperations(stores.targetAccounts(), stores.regionStatuses(),

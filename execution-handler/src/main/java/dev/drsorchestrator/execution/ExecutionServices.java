@@ -9,7 +9,6 @@ import dev.drsorchestrator.shared.groups.GroupMembers;
 import dev.drsorchestrator.shared.groups.TagResolver;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.notification.ExecutionNotifier;
-import dev.drsorchestrator.shared.store.AppliedLaunchConfigStore;
 import dev.drsorchestrator.shared.store.ExecutionStore;
 import dev.drsorchestrator.shared.store.Stores;
 import java.time.Clock;
@@ -17,7 +16,7 @@ import java.util.Optional;
 
 /** The dependencies of the execution operations, built once per execution environment. */
 record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier notifier, ExecutionSettings settings,
-        Clock clock, AccountIdentities accounts, AppliedLaunchConfigStore appliedLaunchConfigs) {
+        Clock clock, AccountIdentities accounts) {
 
     static ExecutionServices from(CoreServices core) {
         ExecutionSettings settings = ExecutionSettings.from(core.env());
@@ -27,8 +26,7 @@ record ExecutionServices(Stores stores, Gateways gateways, ExecutionNotifier not
         Stores stores = Stores.from(core);
         return new ExecutionServices(stores, gateways, new ExecutionNotifier(sns, settings.topicArn()),
                 settings, core.clock(), new AccountIdentities(stores.targetAccounts()::get,
-                settings.hubAccountId().orElse(null)),
-                AppliedLaunchConfigStore.from(core.clients()::dynamoDb, core.env()));
+                settings.hubAccountId().orElse(null)));
     }
 
     ExecutionStore executions() {

@@ -64,7 +64,7 @@ final class StartExecution {
         List<PlanWaves.Resolved> waves = new PlanWaves(services.stores().protectionGroups(),
                 services.members(), services::hubAccountId).resolve(plan);
         new Preflight(services).check(waves);
-        List<String> warnings = new DriftWarnings(services.appliedLaunchConfigs()).of(waves);
+        List<String> warnings = new DriftWarnings(services.stores().appliedLaunchConfigs()).of(waves);
 
         String executionId = UUID.randomUUID().toString();
         List<String> servers = waves.stream().flatMap(w -> w.serverIds().stream()).toList();

@@ -36,13 +36,13 @@ class ReconcilerTest {
     private final Reconciler reconciler;
 
     ReconcilerTest() {
-        Stores stores = new Stores(null, null, null, executions, null, null, null, null, null);
+        Stores stores = new Stores(null, null, null, executions, null, null, null, null, null, null);
         Gateways gateways = mock(Gateways.class);
         when(gateways.stepFunctions()).thenReturn(sfn);
         reconciler = new Reconciler(new ExecutionServices(stores, gateways,
                 new ExecutionNotifier(Optional.empty(), Optional.empty()),
                 new ExecutionSettings(Optional.empty(), Optional.empty(), 30, 3600, Optional.empty()),
-                Clock.systemUTC(), new AccountIdentities(id -> Optional.empty(), null), null));
+                Clock.systemUTC(), new AccountIdentities(id -> Optional.empty(), null)));
         when(executions.listByStatus(any(), anyInt(), any())).thenReturn(new Page<>(List.of(), Optional.empty()));
     }
 

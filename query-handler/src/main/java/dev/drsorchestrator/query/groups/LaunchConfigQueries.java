@@ -5,7 +5,6 @@ import dev.drsorchestrator.query.support.Params;
 import dev.drsorchestrator.query.support.QueryContext;
 import dev.drsorchestrator.query.support.Views;
 import dev.drsorchestrator.shared.error.NotFoundException;
-import dev.drsorchestrator.shared.config.Table;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.json.Json;
 import dev.drsorchestrator.shared.launch.AppliedLaunchConfig;
@@ -14,7 +13,6 @@ import dev.drsorchestrator.shared.model.EffectiveLaunchConfig;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.ServerLaunchConfig;
 import dev.drsorchestrator.shared.validation.Validators;
-import dev.drsorchestrator.shared.store.AppliedLaunchConfigStore;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -72,7 +70,7 @@ final class LaunchConfigQueries {
             out.put("serverConfigs", List.of());
             return out;
         }
-        Map<String, LaunchConfigDrift.ServerDrift> drift = appliedStore().drift(group, ids);
+        Map<String, LaunchConfigDrift.ServerDrift> drift = context.stores().appliedLaunchConfigs().drift(group, ids);
         List<ObjectNode> servers = new ArrayList<>();
         Map<LaunchConfigDrift.State, Integer> counts = new EnumMap<>(LaunchConfigDrift.State.class);
         String lastApplied = null;
@@ -122,10 +120,6 @@ final class LaunchConfigQueries {
             view.put("error", "The group's launch configuration changed since it was last applied");
         }
         return view;
-    }
-
-    private AppliedLaunchConfigStore appliedStore() {
-        return new AppliedLaunchConfigStore(context.core().clients()::dynamoDb, context.table(Table.TAG_SYNC_CONFIG));
     }
 
     private static Optional<Long> lastSyncTime(String appliedAt) {

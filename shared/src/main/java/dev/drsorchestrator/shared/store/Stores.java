@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param regionStatuses    per (account, region) sync status
  * @param recoveryInstances recovery-instance cache
  * @param tagSyncConfig     tag-sync settings
+ * @param appliedLaunchConfigs the launch-config hashes apply_launch_configs recorded (in the tag-sync config table)
  */
 public record Stores(
         ClaimStore claims,
@@ -31,7 +32,8 @@ public record Stores(
         InventoryStore inventory,
         RegionStatusStore regionStatuses,
         RecoveryInstanceStore recoveryInstances,
-        TagSyncConfigStore tagSyncConfig) {
+        TagSyncConfigStore tagSyncConfig,
+        AppliedLaunchConfigStore appliedLaunchConfigs) {
 
     /** The stores of a handler's core services (its DynamoDB client, environment and clock). */
     public static Stores from(CoreServices core) {
@@ -50,6 +52,7 @@ public record Stores(
                 new InventoryStore(dynamoDb, env.tableName(Table.SOURCE_SERVER_INVENTORY)),
                 new RegionStatusStore(dynamoDb, env.tableName(Table.REGION_STATUS)),
                 new RecoveryInstanceStore(dynamoDb, env.tableName(Table.RECOVERY_INSTANCES)),
-                new TagSyncConfigStore(dynamoDb, env.tableName(Table.TAG_SYNC_CONFIG)));
+                new TagSyncConfigStore(dynamoDb, env.tableName(Table.TAG_SYNC_CONFIG)),
+                AppliedLaunchConfigStore.from(dynamoDb, env));
     }
 }
