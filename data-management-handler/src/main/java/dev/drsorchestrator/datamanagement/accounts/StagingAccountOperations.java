@@ -39,8 +39,7 @@ public final class StagingAccountOperations {
     }
 
     Map<String, Object> add(OperationRequest request) {
-        String targetId = Validators.accountId("targetAccountId", request.parameter("id")
-                .or(() -> request.parameter("targetAccountId")).orElse(null));
+        String targetId = RequestFields.targetAccountId(request);
         request.auditTargetAccount(targetId);
         RequestFields body = RequestFields.of(request);
         RequestFields stagingFields = body.object("stagingAccount")
@@ -63,8 +62,7 @@ public final class StagingAccountOperations {
     }
 
     Map<String, Object> remove(OperationRequest request) {
-        String targetId = Validators.accountId("targetAccountId", request.parameter("id")
-                .or(() -> request.parameter("targetAccountId")).orElse(null));
+        String targetId = RequestFields.targetAccountId(request);
         String stagingId = Validators.accountId("stagingAccountId", request.parameter("stagingAccountId").orElse(null));
         request.auditTargetAccount(targetId);
         TargetAccount current = accounts.require(targetId);

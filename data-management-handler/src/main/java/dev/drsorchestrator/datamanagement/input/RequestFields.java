@@ -62,6 +62,15 @@ public final class RequestFields {
                 .orElseThrow(() -> new ValidationException("Field '" + idField + "' is required"));
     }
 
+    /**
+     * The target account of a {@code /accounts/targets/{id}/...} route (or of a direct call's {@code targetAccountId}),
+     * which must be a 12-digit account id.
+     */
+    public static String targetAccountId(OperationRequest request) {
+        return Validators.accountId("targetAccountId", request.parameter("id")
+                .or(() -> request.parameter("targetAccountId")).orElse(null));
+    }
+
     /** The fields of an object, refused when it carries a server-managed field. */
     public static RequestFields of(ObjectNode node) {
         return of(node, Set.of());

@@ -1,12 +1,12 @@
 package dev.drsorchestrator.datamanagement.sync;
 
+import dev.drsorchestrator.datamanagement.input.RequestFields;
 import dev.drsorchestrator.shared.handler.OperationRequest;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.staging.StagingAccountSync;
 import dev.drsorchestrator.shared.staging.StagingServerResult;
 import dev.drsorchestrator.shared.staging.StagingSyncReport;
 import dev.drsorchestrator.shared.store.TargetAccountStore;
-import dev.drsorchestrator.shared.validation.Validators;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,7 @@ final class TargetStagingSync {
     }
 
     Map<String, Object> run(OperationRequest request) {
-        String targetId = Validators.accountId("targetAccountId", request.parameter("id")
-                .or(() -> request.parameter("targetAccountId")).orElse(null));
+        String targetId = RequestFields.targetAccountId(request);
         request.auditTargetAccount(targetId);
         TargetAccount target = accounts.require(targetId);
         StagingSyncReport report = staging.runFor(target);
