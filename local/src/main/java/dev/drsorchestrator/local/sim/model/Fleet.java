@@ -4,7 +4,6 @@ import dev.drsorchestrator.local.sim.model.FleetException.Kind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,20 +156,20 @@ public final class Fleet {
     /** Puts a source server into another replication state (STALLED, DISCONNECTED, ...). */
     public void setReplicationState(String serverId, ReplicationState replication) {
         synchronized (lock) {
-            state.servers.put(serverId, existing(serverId).withReplication(replication));
+            state.servers.put(serverId, state.existingServer(serverId).withReplication(replication));
         }
     }
 
     /** Makes the next launch of this server fail with LAUNCH_FAILED. */
     public void failNextLaunch(String serverId) {
         synchronized (lock) {
-            state.servers.put(serverId, existing(serverId).withFailNextLaunch(true));
+            state.servers.put(serverId, state.existingServer(serverId).withFailNextLaunch(true));
         }
     }
 
     public SourceServer updateLaunchSettings(String accountId, String region, String serverId, LaunchSettings launch) {
         synchronized (lock) {
-            SourceServer server = sourceServerOrThrow(accountId, region, serverId);
+            SourceServer server = state.sourceServerIn(accountId, region, serverId);
             SourceServer updated = server.withLaunch(launch);
             state.servers.put(serverId, updated);
             return updated;
@@ -214,13 +213,13 @@ public final class Fleet {
     public Map<String, String> tagsOf(String accountId, String arn) {
         synchronized (lock) {
             sync();
-            return taggable(accountId, arn).tags();
+            return DrsTagTargets.of(state, accountId, arn).tags();
         }
     }
 
     public void tagResource(String accountId, String arn, Map<String, String> tags) {
         synchronized (lock) {
-            Taggable target = taggable(accountId, arn);
+            DrsTagTargets.Taggable target = DrsTagTargets.of(state, accountId, arn);
             Map<String, String> merged = new LinkedHashMap<>(target.tags());
             merged.putAll(tags);
             target.apply(merged);
@@ -229,66 +228,11 @@ public final class Fleet {
 
     public void untagResource(String accountId, String arn, Set<String> keys) {
         synchronized (lock) {
-            Taggable target = taggable(accountId, arn);
+            DrsTagTargets.Taggable target = DrsTagTargets.of(state, accountId, arn);
             Map<String, String> remaining = new LinkedHashMap<>(target.tags());
             remaining.keySet().removeAll(keys);
             target.apply(remaining);
         }
-    }
-
-    private interface Taggable {
-        Map<String, String> tags();
-
-        void apply(Map<String, String> tags);
-    }
-
-    private Taggable taggable(String accountId, String arn) {
-        for (SourceServer s : state.servers.values()) {
-            if (s.arn().equals(arn) && s.accountId().equals(accountId)) {
-                return new Taggable() {
-                    public Map<String, String> tags() {
-                        return s.tags();
-                    }
-
-                    public void apply(Map<String, String> tags) {
-                        state.servers.put(s.id(), state.servers.get(s.id()).withTags(tags));
-                    }
-                };
-            }
-        }
-        for (Job j : state.jobs.values()) {
-            if (j.arn().equals(arn) && j.accountId().equals(accountId)) {
-                return new Taggable() {
-                    public Map<String, String> tags() {
-                        return j.tags();
-                    }
-
-                    public void apply(Map<String, String> tags) {
-                        Job cur = state.jobs.get(j.jobId());
-                        state.jobs.put(j.jobId(), new Job(cur.jobId(), cur.accountId(), cur.region(), cur.type(),
-                                cur.initiatedBy(), cur.createdAt(), cur.endedAt(), cur.status(), cur.participants(),
-                                tags, cur.log()));
-                    }
-                };
-            }
-        }
-        for (RecoveryInstance r : state.recoveryInstances.values()) {
-            if (r.arn().equals(arn) && r.accountId().equals(accountId)) {
-                return new Taggable() {
-                    public Map<String, String> tags() {
-                        return r.tags();
-                    }
-
-                    public void apply(Map<String, String> tags) {
-                        RecoveryInstance c = state.recoveryInstances.get(r.recoveryInstanceId());
-                        state.recoveryInstances.put(c.recoveryInstanceId(), new RecoveryInstance(
-                                c.recoveryInstanceId(), c.accountId(), c.region(), c.sourceServerId(), c.jobId(),
-                                c.drill(), c.pointInTime(), tags, c.availabilityZone()));
-                    }
-                };
-            }
-        }
-        throw new FleetException(Kind.NOT_FOUND, "Resource " + arn + " not found", arn, "RESOURCE", null);
     }
 
     // ---- jobs
@@ -298,35 +242,7 @@ public final class Fleet {
                              Map<String, String> tags) {
         synchronized (lock) {
             Instant now = sync();
-            if (serverIds.size() > Quotas.MAX_SERVERS_PER_JOB) {
-                throw new FleetException(Kind.QUOTA, "A job can include at most " + Quotas.MAX_SERVERS_PER_JOB
-                        + " source servers, got " + serverIds.size(), null, "JOB", "MaxServersPerJob");
-            }
-            if (new HashSet<>(serverIds).size() != serverIds.size()) {
-                throw new FleetException(Kind.VALIDATION, "sourceServers contains duplicate source server ids",
-                        null, "SOURCE_SERVER", null);
-            }
-            for (String id : serverIds) {
-                sourceServerOrThrow(accountId, region, id);
-            }
-            List<Job> active = activeJobs(accountId, region);
-            if (active.size() >= Quotas.MAX_CONCURRENT_JOBS) {
-                throw new FleetException(Kind.QUOTA, "At most " + Quotas.MAX_CONCURRENT_JOBS
-                        + " jobs can run at the same time", null, "JOB", "MaxConcurrentJobs");
-            }
-            Set<String> busy = new HashSet<>();
-            active.forEach(j -> j.participants().forEach(p -> busy.add(p.sourceServerId())));
-            for (String id : serverIds) {
-                if (busy.contains(id)) {
-                    throw new FleetException(Kind.CONFLICT, "Source server " + id
-                            + " is already part of an active job", id, "SOURCE_SERVER", null);
-                }
-            }
-            if (busy.size() + serverIds.size() > Quotas.MAX_SERVERS_IN_ACTIVE_JOBS) {
-                throw new FleetException(Kind.QUOTA, "At most " + Quotas.MAX_SERVERS_IN_ACTIVE_JOBS
-                        + " source servers can be in active jobs at the same time", null, "JOB",
-                        "MaxServersInAllJobs");
-            }
+            JobAdmission.admitRecovery(state, accountId, region, serverIds);
             return engine.launch(accountId, region, List.copyOf(serverIds), drill, tags, now);
         }
     }
@@ -335,27 +251,7 @@ public final class Fleet {
     public Job terminateRecoveryInstances(String accountId, String region, List<String> recoveryInstanceIds) {
         synchronized (lock) {
             Instant now = sync();
-            for (String id : recoveryInstanceIds) {
-                RecoveryInstance instance = state.recoveryInstances.get(id);
-                if (instance == null || !instance.accountId().equals(accountId) || !instance.region().equals(region)) {
-                    throw new FleetException(Kind.NOT_FOUND, "Recovery instance " + id + " not found", id,
-                            "RECOVERY_INSTANCE", null);
-                }
-            }
-            List<Job> active = activeJobs(accountId, region);
-            if (active.size() >= Quotas.MAX_CONCURRENT_JOBS) {
-                throw new FleetException(Kind.QUOTA, "At most " + Quotas.MAX_CONCURRENT_JOBS
-                        + " jobs can run at the same time", null, "JOB", "MaxConcurrentJobs");
-            }
-            for (Job job : active) {
-                for (Participant p : job.participants()) {
-                    if (p.recoveryInstanceId() != null && recoveryInstanceIds.contains(p.recoveryInstanceId())) {
-                        throw new FleetException(Kind.CONFLICT, "Recovery instance " + p.recoveryInstanceId()
-                                + " is already part of an active job", p.recoveryInstanceId(), "RECOVERY_INSTANCE",
-                                null);
-                    }
-                }
-            }
+            JobAdmission.admitTermination(state, accountId, region, recoveryInstanceIds);
             return engine.terminate(accountId, region, List.copyOf(recoveryInstanceIds), now);
         }
     }
@@ -391,29 +287,6 @@ public final class Fleet {
         }
     }
 
-    private List<Job> activeJobs(String accountId, String region) {
-        return state.jobs.values().stream().filter(Job::active)
-                .filter(j -> j.accountId().equals(accountId) && j.region().equals(region)).toList();
-    }
-
-    private SourceServer existing(String serverId) {
-        SourceServer server = state.servers.get(serverId);
-        if (server == null) {
-            throw new FleetException(Kind.NOT_FOUND, "Source server " + serverId + " not found", serverId,
-                    "SOURCE_SERVER", null);
-        }
-        return server;
-    }
-
-    private SourceServer sourceServerOrThrow(String accountId, String region, String serverId) {
-        SourceServer server = state.servers.get(serverId);
-        if (server == null || !server.accountId().equals(accountId) || !server.region().equals(region)) {
-            throw new FleetException(Kind.NOT_FOUND, "Source server " + serverId + " not found", serverId,
-                    "SOURCE_SERVER", null);
-        }
-        return server;
-    }
-
     // ---- EC2
 
     public void putInstance(Ec2Instance instance) {
@@ -438,41 +311,7 @@ public final class Fleet {
     /** Adds tags to EC2 resources (instances, subnets, security groups) in one account and region. */
     public void tagEc2Resources(String accountId, String region, List<String> resourceIds, Map<String, String> tags) {
         synchronized (lock) {
-            String scope = FleetState.scope(accountId, region);
-            for (String id : resourceIds) {
-                boolean known = (state.instances.containsKey(id) && state.instances.get(id).accountId()
-                        .equals(accountId) && state.instances.get(id).region().equals(region))
-                        || scope.equals(state.subnetOwners.get(id)) || scope.equals(state.securityGroupOwners.get(id))
-                        || (state.launchTemplates.containsKey(id)
-                        && scope.equals(FleetState.scope(state.launchTemplates.get(id).accountId(),
-                        state.launchTemplates.get(id).region())));
-                if (!known) {
-                    throw new FleetException(Kind.NOT_FOUND, "The resource ID '" + id + "' does not exist", id,
-                            "EC2_RESOURCE", null);
-                }
-            }
-            for (String id : resourceIds) {
-                Ec2Instance instance = state.instances.get(id);
-                if (instance != null) {
-                    Map<String, String> merged = new LinkedHashMap<>(instance.tags());
-                    merged.putAll(tags);
-                    state.instances.put(id, instance.withTags(merged));
-                }
-                Subnet subnet = state.subnets.get(id);
-                if (subnet != null) {
-                    Map<String, String> merged = new LinkedHashMap<>(subnet.tags());
-                    merged.putAll(tags);
-                    state.subnets.put(id, new Subnet(id, subnet.vpcId(), subnet.cidrBlock(),
-                            subnet.availabilityZone(), merged));
-                }
-                SecurityGroup group = state.securityGroups.get(id);
-                if (group != null) {
-                    Map<String, String> merged = new LinkedHashMap<>(group.tags());
-                    merged.putAll(tags);
-                    state.securityGroups.put(id, new SecurityGroup(id, group.groupName(), group.description(),
-                            group.vpcId(), merged));
-                }
-            }
+            Ec2Tagging.tag(state, accountId, region, resourceIds, tags);
         }
     }
 
@@ -542,9 +381,7 @@ public final class Fleet {
     public LaunchTemplateVersion addLaunchTemplateVersion(String accountId, String region, String templateId,
                                                           LaunchTemplateVersion draft) {
         synchronized (lock) {
-            LaunchTemplate template = launchTemplate(accountId, region, templateId).orElseThrow(
-                    () -> new FleetException(Kind.NOT_FOUND, "The specified launch template, with template ID "
-                            + templateId + ", does not exist.", templateId, "LAUNCH_TEMPLATE", null));
+            LaunchTemplate template = templateOrThrow(accountId, region, templateId);
             LaunchTemplateVersion version = new LaunchTemplateVersion(template.latestVersion() + 1,
                     draft.description(), clock.get(), draft.instanceType(), draft.subnetId(),
                     draft.securityGroupIds(), draft.privateIpAddress());
@@ -556,9 +393,7 @@ public final class Fleet {
     public LaunchTemplate setDefaultLaunchTemplateVersion(String accountId, String region, String templateId,
                                                           long version) {
         synchronized (lock) {
-            LaunchTemplate template = launchTemplate(accountId, region, templateId).orElseThrow(
-                    () -> new FleetException(Kind.NOT_FOUND, "The specified launch template, with template ID "
-                            + templateId + ", does not exist.", templateId, "LAUNCH_TEMPLATE", null));
+            LaunchTemplate template = templateOrThrow(accountId, region, templateId);
             if (version < 1 || version > template.latestVersion()) {
                 throw new FleetException(Kind.VALIDATION, "The specified launch template version " + version
                         + " does not exist", templateId, "LAUNCH_TEMPLATE_VERSION", null);
@@ -567,6 +402,12 @@ public final class Fleet {
             state.launchTemplates.put(templateId, updated);
             return updated;
         }
+    }
+
+    private LaunchTemplate templateOrThrow(String accountId, String region, String templateId) {
+        return launchTemplate(accountId, region, templateId).orElseThrow(
+                () -> new FleetException(Kind.NOT_FOUND, "The specified launch template, with template ID "
+                        + templateId + ", does not exist.", templateId, "LAUNCH_TEMPLATE", null));
     }
 
     // ---- SNS

@@ -1,5 +1,6 @@
 package dev.drsorchestrator.local.sim.model;
 
+import dev.drsorchestrator.local.sim.model.FleetException.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +43,26 @@ final class FleetState {
         snsMessages.clear();
         hubAccountId = null;
         timings = Timings.DEFAULT;
+    }
+
+    /** The source server {@code serverId}, wherever it replicates; NOT_FOUND when there is none. */
+    SourceServer existingServer(String serverId) {
+        SourceServer server = servers.get(serverId);
+        if (server == null) {
+            throw new FleetException(Kind.NOT_FOUND, "Source server " + serverId + " not found", serverId,
+                    "SOURCE_SERVER", null);
+        }
+        return server;
+    }
+
+    /** The source server {@code serverId} of this account and region; NOT_FOUND when it is not there. */
+    SourceServer sourceServerIn(String accountId, String region, String serverId) {
+        SourceServer server = servers.get(serverId);
+        if (server == null || !server.accountId().equals(accountId) || !server.region().equals(region)) {
+            throw new FleetException(Kind.NOT_FOUND, "Source server " + serverId + " not found", serverId,
+                    "SOURCE_SERVER", null);
+        }
+        return server;
     }
 
     static String scope(String accountId, String region) {
