@@ -44,7 +44,8 @@ public final class InventoryBenchmark {
 
     /**
      * Options: --accounts 10 --regions 28 --servers 10000 --distribution skewed|uniform --latency-ms 100
-     * --page-size 100 --worker-heap 256m --writer-threads N --queue-capacity N --warmup-syncs N --skip-sequential;
+     * --page-size 100 --worker-heap 256m --writer-threads N --queue-capacity N --warmup-syncs N --skip-sequential
+     * --worker-jfr DIR (a flight recording of the worker's timed parallel run, {@code DIR/parallel.jfr});
      * exits explicitly (DynamoDB Local keeps non-daemon threads).
      */
     public static void main(String[] args) throws Exception {
@@ -74,7 +75,7 @@ public final class InventoryBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         try (TestStack stack = TestStack.start(scenario, env)) {
             InventoryFixture.registerAccounts(stack, scenario);
-            Process worker = startWorker(stack, regions, workerHeap, warmups);
+            Process worker = startWorker(stack, regions, workerHeap, warmups, opts.get("worker-jfr"));
             try (BufferedReader from = new BufferedReader(new InputStreamReader(worker.getInputStream(),
                     StandardCharsets.UTF_8));
                  Writer to = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
@@ -116,12 +117,14 @@ public final class InventoryBenchmark {
         System.exit(0);
     }
 
-    private static Process startWorker(TestStack stack, int regions, String heap, int warmups) throws Exception {
+    private static Process startWorker(TestStack stack, int regions, String heap, int warmups, String jfrDirectory)
+            throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         // the deployed functions' JVM flags (cfn/lambda-functions.yaml JAVA_TOOL_OPTIONS): C1 only, so the pipeline
         // JVM does not spend the two cores on C2 compilation a Lambda never does
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+TieredCompilation",
-                "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on", "-cp",
+                "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on",
+                "-Ddrs.bench.jfr=" + (jfrDirectory == null ? "" : jfrDirectory), "-cp",
                 System.getProperty("java.class.path"), InventoryBenchmarkWorker.class.getName(),
                 Integer.toString(regions), Integer.toString(warmups));
         Map<String, String> childEnv = builder.environment();

@@ -95,7 +95,8 @@ public final class InventoryBenchmarkWorker {
         System.exit(0);
     }
 
-    private static Map<String, Object> parallel(InventoryUnits units, InventorySettings settings) {
+    private static Map<String, Object> parallel(InventoryUnits units, InventorySettings settings)
+            throws java.io.IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
@@ -104,7 +105,10 @@ public final class InventoryBenchmarkWorker {
         long jit = BenchCpu.jitMillis();
         long startedAt = System.currentTimeMillis();
         long start = System.nanoTime();
-        SyncOutcome outcome = new ParallelInventorySync(units, settings).run();
+        SyncOutcome outcome;
+        try (BenchRecording recording = BenchRecording.start("parallel")) {
+            outcome = new ParallelInventorySync(units, settings).run();
+        }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         long cpuMs = (BenchCpu.processCpuNanos() - cpu) / 1_000_000;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
