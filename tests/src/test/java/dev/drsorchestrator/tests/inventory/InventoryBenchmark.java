@@ -22,19 +22,17 @@ import java.util.Map;
 /**
  * The inventory benchmark ({@code scripts/bench-inventory.sh}). This JVM holds the simulator (injected latency on every
  * DRS, EC2 and STS call) and DynamoDB Local; the pipeline runs in a child JVM ({@link InventoryBenchmarkWorker}) built
- * from the same environment a handler gets, so the child's peak heap is the pipeline's alone. The child runs one
- * untimed warm-up sync (SDK clients, JIT: the steady state of a function that syncs every few minutes), then the
- * timed parallel pipeline, then the writer alone over the same items, then (unless skipped) the sequential
- * reference. Prints one JSON line last. Not a test: it asserts nothing and the suite never runs it.
+ * from the same environment a handler gets, so the child's peak heap is the pipeline's alone. The child runs untimed
+ * warm-up syncs until the JIT time stops falling ({@link BenchWarmUp}: the steady state of a function that syncs every
+ * few minutes, and of AWS, which is always warm), then the timed parallel pipeline, then the writer alone over the
+ * same items, then (unless skipped) the sequential reference. Prints one JSON line last. Not a test: it asserts
+ * nothing and the suite never runs it.
  */
 public final class InventoryBenchmark {
     private static final List<String> PASSED_ON = List.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_MAX_ATTEMPTS", "CROSS_ACCOUNT_ROLE_NAME",
             "ENVIRONMENT", "INVENTORY_DRS_PAGE_SIZE", "INVENTORY_ACCOUNT_THREADS", "INVENTORY_REGION_THREADS",
             "INVENTORY_WRITER_THREADS", "INVENTORY_QUEUE_CAPACITY");
-
-    /** Servers the untimed warm-up syncs cover at least, unless --warmup-syncs says how many syncs. */
-    private static final int WARM_UP_SERVERS = 14_000;
 
     /** Where the worker's log lines go (this JVM's stderr, set by main). */
     private static Writer workerLog = Writer.nullWriter();
@@ -56,11 +54,8 @@ public final class InventoryBenchmark {
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
         String workerHeap = opts.getOrDefault("worker-heap", "256m");
-        // untimed syncs until the JITs of the worker, the simulator and DynamoDB Local have seen at least ~14,000
-        // servers' worth of calls (50 syncs of 280 servers, 3 of 10,000): one sync left them compiling in the timed run
-        // (docs/benchmarks.md has the CPU of the timed run after 1, 15 and 50 warm-up syncs)
-        int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs",
-                Integer.toString(Math.max(3, (WARM_UP_SERVERS + servers - 1) / servers))));
+        // untimed warm-up syncs until the JIT time stops falling (BenchWarmUp), or exactly --warmup-syncs N
+        Integer fixedWarmups = opts.containsKey("warmup-syncs") ? Integer.valueOf(opts.get("warmup-syncs")) : null;
         boolean skipSequential = opts.containsKey("skip-sequential");
         Scenario scenario = BenchScenario.build(accounts, regions, servers, skewed, latency, 7);
         Map<String, String> env = new HashMap<>(Map.of(
@@ -75,11 +70,13 @@ public final class InventoryBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         try (TestStack stack = TestStack.start(scenario, env)) {
             InventoryFixture.registerAccounts(stack, scenario);
-            Process worker = startWorker(stack, regions, workerHeap, warmups, opts.get("worker-jfr"));
+            Process worker = startWorker(stack, regions, workerHeap, opts.get("worker-jfr"));
             try (BufferedReader from = new BufferedReader(new InputStreamReader(worker.getInputStream(),
                     StandardCharsets.UTF_8));
                  Writer to = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
                 expect(from, "ready");
+                Map<String, Object> warmUp = BenchWarmUp.run(() -> command(to, from, "warmup"), servers,
+                        fixedWarmups);
                 stack.sim().counters().reset();
                 BenchCpu parallelCpu = BenchCpu.start();
                 JsonNode parallel = command(to, from, "parallel");
@@ -106,6 +103,7 @@ public final class InventoryBenchmark {
                 out.put("workerGcMs", parallel.get("gcMs").asLong());
                 to.write("exit\n");
                 to.flush();
+                System.out.println(Json.write(Map.of("warmUp", warmUp)));
                 System.out.println(Json.write(Map.of("awsCallsDuringParallelRun", parallel.get("awsCalls"))));
                 System.out.println(Json.write(Map.of("cpuMsDuringParallelRun", cpu, "cpuMsDuringWriteFloor",
                         cpuFloor)));
@@ -117,7 +115,7 @@ public final class InventoryBenchmark {
         System.exit(0);
     }
 
-    private static Process startWorker(TestStack stack, int regions, String heap, int warmups, String jfrDirectory)
+    private static Process startWorker(TestStack stack, int regions, String heap, String jfrDirectory)
             throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         // the deployed functions' JVM flags (cfn/lambda-functions.yaml JAVA_TOOL_OPTIONS): C1 only, so the pipeline
@@ -126,7 +124,7 @@ public final class InventoryBenchmark {
                 "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on",
                 "-Ddrs.bench.jfr=" + (jfrDirectory == null ? "" : jfrDirectory), "-cp",
                 System.getProperty("java.class.path"), InventoryBenchmarkWorker.class.getName(),
-                Integer.toString(regions), Integer.toString(warmups));
+                Integer.toString(regions));
         Map<String, String> childEnv = builder.environment();
         childEnv.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("INVENTORY_")
                 || name.endsWith("_TABLE"));
