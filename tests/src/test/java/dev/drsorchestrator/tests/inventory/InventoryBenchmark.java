@@ -77,6 +77,9 @@ public final class InventoryBenchmark {
                 expect(from, "ready");
                 Map<String, Object> warmUp = BenchWarmUp.run(() -> command(to, from, "warmup"), servers,
                         fixedWarmups);
+                // the stand-ins collect their garbage before each timed phase, as the worker does: a pause of the
+                // simulator's or DynamoDB Local's heap belongs to neither the pipeline nor AWS
+                System.gc();
                 stack.sim().counters().reset();
                 BenchCpu parallelCpu = BenchCpu.start();
                 JsonNode parallel = command(to, from, "parallel");
@@ -84,6 +87,7 @@ public final class InventoryBenchmark {
                 cpu.put("simulatorPeakConcurrentCalls", stack.sim().counters().peakConcurrency());
                 long criticalPath = criticalPath(stack.sim().counters(), scenario, latency);
                 command(to, from, "floor-load");
+                System.gc();
                 BenchCpu floorCpu = BenchCpu.start();
                 JsonNode floor = command(to, from, "floor");
                 long writeFloor = floor.get("ms").asLong();

@@ -72,6 +72,7 @@ public final class InventoryBenchmarkWorker {
                 case "parallel" -> reply(out, parallel(units, settings));
                 case "floor-load" -> {
                     floorItems = storedRegions(stores, regions);
+                    System.gc();
                     reply(out, Map.of("phase", "floor-load"));
                 }
                 case "floor" -> {
