@@ -8,7 +8,7 @@
 #  "peakHeapMb","workerMaxHeapMb","workerGcMs"}
 # usage: scripts/bench-inventory.sh [--accounts 10] [--regions 28] [--servers 10000] [--distribution skewed|uniform]
 #                                   [--latency-ms 100] [--page-size 100] [--worker-heap 256m] [--writer-threads N]
-#                                   [--queue-capacity N] [--warmup-syncs N] [--skip-sequential]
+#                                   [--queue-capacity N] [--warmup-syncs N] [--skip-sequential] [--worker-jfr DIR]
 # --warmup-syncs defaults to enough untimed syncs to cover 14,000 servers (at least 3)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -58,7 +58,7 @@ public final class InventoryStore {
                 invalid.add(String.valueOf(server.sourceServerId()));
                 continue;
             }
-            requests.put(server.sourceServerId(), BatchWriter.put(mapper.toItem(server)));
+            requests.put(server.sourceServerId(), BatchWriter.put(InventoryItems.toItem(server)));
         }
         BatchWriteResult result = writer.write(new ArrayList<>(requests.values()));
         if (invalid.isEmpty()) {

@@ -22,19 +22,17 @@ import java.util.Map;
 /**
  * The inventory benchmark ({@code scripts/bench-inventory.sh}). This JVM holds the simulator (injected latency on every
  * DRS, EC2 and STS call) and DynamoDB Local; the pipeline runs in a child JVM ({@link InventoryBenchmarkWorker}) built
- * from the same environment a handler gets, so the child's peak heap is the pipeline's alone. The child runs one
- * untimed warm-up sync (SDK clients, JIT: the steady state of a function that syncs every few minutes), then the
- * timed parallel pipeline, then the writer alone over the same items, then (unless skipped) the sequential
- * reference. Prints one JSON line last. Not a test: it asserts nothing and the suite never runs it.
+ * from the same environment a handler gets, so the child's peak heap is the pipeline's alone. The child runs untimed
+ * warm-up syncs until the JIT time stops falling ({@link BenchWarmUp}: the steady state of a function that syncs every
+ * few minutes, and of AWS, which is always warm), then the timed parallel pipeline, then the writer alone over the
+ * same items, then (unless skipped) the sequential reference. Prints one JSON line last. Not a test: it asserts
+ * nothing and the suite never runs it.
  */
 public final class InventoryBenchmark {
     private static final List<String> PASSED_ON = List.of("AWS_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY",
             "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_MAX_ATTEMPTS", "CROSS_ACCOUNT_ROLE_NAME",
             "ENVIRONMENT", "INVENTORY_DRS_PAGE_SIZE", "INVENTORY_ACCOUNT_THREADS", "INVENTORY_REGION_THREADS",
             "INVENTORY_WRITER_THREADS", "INVENTORY_QUEUE_CAPACITY");
-
-    /** Servers the untimed warm-up syncs cover at least, unless --warmup-syncs says how many syncs. */
-    private static final int WARM_UP_SERVERS = 14_000;
 
     /** Where the worker's log lines go (this JVM's stderr, set by main). */
     private static Writer workerLog = Writer.nullWriter();
@@ -44,7 +42,8 @@ public final class InventoryBenchmark {
 
     /**
      * Options: --accounts 10 --regions 28 --servers 10000 --distribution skewed|uniform --latency-ms 100
-     * --page-size 100 --worker-heap 256m --writer-threads N --queue-capacity N --warmup-syncs N --skip-sequential;
+     * --page-size 100 --worker-heap 256m --writer-threads N --queue-capacity N --warmup-syncs N --skip-sequential
+     * --worker-jfr DIR (a flight recording of the worker's timed parallel run, {@code DIR/parallel.jfr});
      * exits explicitly (DynamoDB Local keeps non-daemon threads).
      */
     public static void main(String[] args) throws Exception {
@@ -55,11 +54,8 @@ public final class InventoryBenchmark {
         boolean skewed = !"uniform".equals(opts.getOrDefault("distribution", "skewed"));
         long latency = Long.parseLong(opts.getOrDefault("latency-ms", "100"));
         String workerHeap = opts.getOrDefault("worker-heap", "256m");
-        // untimed syncs until the JITs of the worker, the simulator and DynamoDB Local have seen at least ~14,000
-        // servers' worth of calls (50 syncs of 280 servers, 3 of 10,000): one sync left them compiling in the timed run
-        // (docs/benchmarks.md has the CPU of the timed run after 1, 15 and 50 warm-up syncs)
-        int warmups = Integer.parseInt(opts.getOrDefault("warmup-syncs",
-                Integer.toString(Math.max(3, (WARM_UP_SERVERS + servers - 1) / servers))));
+        // untimed warm-up syncs until the JIT time stops falling (BenchWarmUp), or exactly --warmup-syncs N
+        Integer fixedWarmups = opts.containsKey("warmup-syncs") ? Integer.valueOf(opts.get("warmup-syncs")) : null;
         boolean skipSequential = opts.containsKey("skip-sequential");
         Scenario scenario = BenchScenario.build(accounts, regions, servers, skewed, latency, 7);
         Map<String, String> env = new HashMap<>(Map.of(
@@ -74,11 +70,16 @@ public final class InventoryBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         try (TestStack stack = TestStack.start(scenario, env)) {
             InventoryFixture.registerAccounts(stack, scenario);
-            Process worker = startWorker(stack, regions, workerHeap, warmups);
+            Process worker = startWorker(stack, regions, workerHeap, opts.get("worker-jfr"));
             try (BufferedReader from = new BufferedReader(new InputStreamReader(worker.getInputStream(),
                     StandardCharsets.UTF_8));
                  Writer to = new OutputStreamWriter(worker.getOutputStream(), StandardCharsets.UTF_8)) {
                 expect(from, "ready");
+                Map<String, Object> warmUp = BenchWarmUp.run(() -> command(to, from, "warmup"), servers,
+                        fixedWarmups);
+                // the stand-ins collect their garbage before each timed phase, as the worker does: a pause of the
+                // simulator's or DynamoDB Local's heap belongs to neither the pipeline nor AWS
+                System.gc();
                 stack.sim().counters().reset();
                 BenchCpu parallelCpu = BenchCpu.start();
                 JsonNode parallel = command(to, from, "parallel");
@@ -86,6 +87,7 @@ public final class InventoryBenchmark {
                 cpu.put("simulatorPeakConcurrentCalls", stack.sim().counters().peakConcurrency());
                 long criticalPath = criticalPath(stack.sim().counters(), scenario, latency);
                 command(to, from, "floor-load");
+                System.gc();
                 BenchCpu floorCpu = BenchCpu.start();
                 JsonNode floor = command(to, from, "floor");
                 long writeFloor = floor.get("ms").asLong();
@@ -105,6 +107,7 @@ public final class InventoryBenchmark {
                 out.put("workerGcMs", parallel.get("gcMs").asLong());
                 to.write("exit\n");
                 to.flush();
+                System.out.println(Json.write(Map.of("warmUp", warmUp)));
                 System.out.println(Json.write(Map.of("awsCallsDuringParallelRun", parallel.get("awsCalls"))));
                 System.out.println(Json.write(Map.of("cpuMsDuringParallelRun", cpu, "cpuMsDuringWriteFloor",
                         cpuFloor)));
@@ -116,14 +119,16 @@ public final class InventoryBenchmark {
         System.exit(0);
     }
 
-    private static Process startWorker(TestStack stack, int regions, String heap, int warmups) throws Exception {
+    private static Process startWorker(TestStack stack, int regions, String heap, String jfrDirectory)
+            throws Exception {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         // the deployed functions' JVM flags (cfn/lambda-functions.yaml JAVA_TOOL_OPTIONS): C1 only, so the pipeline
         // JVM does not spend the two cores on C2 compilation a Lambda never does
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx" + heap, "-XX:+TieredCompilation",
-                "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on", "-cp",
+                "-XX:TieredStopAtLevel=1", "-Ddrs.bench.calltimer=on",
+                "-Ddrs.bench.jfr=" + (jfrDirectory == null ? "" : jfrDirectory), "-cp",
                 System.getProperty("java.class.path"), InventoryBenchmarkWorker.class.getName(),
-                Integer.toString(regions), Integer.toString(warmups));
+                Integer.toString(regions));
         Map<String, String> childEnv = builder.environment();
         childEnv.keySet().removeIf(name -> name.startsWith("AWS_") || name.startsWith("INVENTORY_")
                 || name.endsWith("_TABLE"));

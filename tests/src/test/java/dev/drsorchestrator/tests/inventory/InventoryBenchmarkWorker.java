@@ -34,8 +34,9 @@ import java.util.Optional;
 /**
  * The pipeline side of the inventory benchmark, in its own JVM so that its heap holds the pipeline only (the
  * simulator and DynamoDB Local run in the parent {@link InventoryBenchmark}). Configured by its process environment
- * like a handler; driven by one command per stdin line ({@code parallel}, {@code floor}, {@code sequential},
- * {@code exit}), answering each with one JSON line on stdout after an untimed warm-up sync and a {@code ready} line.
+ * like a handler; driven by one command per stdin line ({@code warmup}: one untimed sync, {@code parallel},
+ * {@code floor-load}, {@code floor}, {@code sequential}, {@code exit}), answering each with one JSON line on stdout
+ * after a {@code ready} line.
  */
 public final class InventoryBenchmarkWorker {
     /** The stored items the {@code floor} command writes again, read by {@code floor-load} (untimed). */
@@ -44,30 +45,34 @@ public final class InventoryBenchmarkWorker {
     private InventoryBenchmarkWorker() {
     }
 
-    /**
-     * Arguments: the number of regions of the benchmark fleet (for the writer-alone measurement) and the number of
-     * untimed warm-up syncs.
-     */
+    /** Argument: the number of regions of the benchmark fleet (for the writer-alone measurement). */
     public static void main(String[] args) throws Exception {
         int regions = Integer.parseInt(args[0]);
-        int warmups = Integer.parseInt(args[1]);
         Env env = Env.fromSystem();
         CoreServices core = CoreServices.from(env);
         Stores stores = Stores.from(core);
         InventorySettings settings = InventorySettings.from(env);
         InventoryUnits units = InventoryUnits.create(stores, Gateways.from(core), core.crossAccount(), settings,
                 Clock.systemUTC());
-        for (int i = 0; i < warmups; i++) {
-            new ParallelInventorySync(units, settings).run();
-        }
+        BenchRecording.prime();
         PrintStream out = System.out;
         reply(out, Map.of("phase", "ready"));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String command = in.readLine(); command != null; command = in.readLine()) {
             switch (command.trim()) {
+                case "warmup" -> {
+                    long cpu = BenchCpu.processCpuNanos();
+                    long jit = BenchCpu.jitMillis();
+                    long start = System.nanoTime();
+                    new ParallelInventorySync(units, settings).run();
+                    reply(out, Map.of("phase", "warmup", "ms", (System.nanoTime() - start) / 1_000_000,
+                            "jitMs", BenchCpu.jitMillis() - jit,
+                            "cpuMs", (BenchCpu.processCpuNanos() - cpu) / 1_000_000));
+                }
                 case "parallel" -> reply(out, parallel(units, settings));
                 case "floor-load" -> {
                     floorItems = storedRegions(stores, regions);
+                    System.gc();
                     reply(out, Map.of("phase", "floor-load"));
                 }
                 case "floor" -> {
@@ -95,7 +100,8 @@ public final class InventoryBenchmarkWorker {
         System.exit(0);
     }
 
-    private static Map<String, Object> parallel(InventoryUnits units, InventorySettings settings) {
+    private static Map<String, Object> parallel(InventoryUnits units, InventorySettings settings)
+            throws java.io.IOException {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
@@ -104,7 +110,10 @@ public final class InventoryBenchmarkWorker {
         long jit = BenchCpu.jitMillis();
         long startedAt = System.currentTimeMillis();
         long start = System.nanoTime();
-        SyncOutcome outcome = new ParallelInventorySync(units, settings).run();
+        SyncOutcome outcome;
+        try (BenchRecording recording = BenchRecording.start("parallel")) {
+            outcome = new ParallelInventorySync(units, settings).run();
+        }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
         long cpuMs = (BenchCpu.processCpuNanos() - cpu) / 1_000_000;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()

@@ -10,6 +10,7 @@ import dev.drsorchestrator.local.sim.model.InstanceTypeInfo;
 import dev.drsorchestrator.local.sim.model.SecurityGroup;
 import dev.drsorchestrator.local.sim.model.Subnet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,10 +48,13 @@ final class Ec2Describe {
         }
         Ec2Filters filters = Ec2Filters.parse(call.params(), INSTANCE_FILTERS);
         List<Ec2Instance> all = fleet.instances(call.accountId(), call.region());
+        Set<String> wanted = new HashSet<>(ids);
         if (!ids.isEmpty()) {
+            Set<String> known = new HashSet<>();
+            all.forEach(i -> known.add(i.instanceId()));
             List<String> missing = new ArrayList<>();
             for (String id : ids) {
-                if (all.stream().noneMatch(i -> i.instanceId().equals(id))) {
+                if (!known.contains(id)) {
                     missing.add(id);
                 }
             }
@@ -60,7 +64,7 @@ final class Ec2Describe {
                         : "The instance IDs '" + String.join(", ", missing) + "' do not exist");
             }
         }
-        List<Ec2Instance> matching = all.stream().filter(i -> ids.isEmpty() || ids.contains(i.instanceId()))
+        List<Ec2Instance> matching = all.stream().filter(i -> wanted.isEmpty() || wanted.contains(i.instanceId()))
                 .filter(i -> filters.matches(i, Ec2Describe::instanceValues)).toList();
         Page<Ec2Instance> page = page(matching, call.params().get("NextToken"), max == null ? 1000 : max);
         Xml xml = Xml.fragment().open("reservationSet");
