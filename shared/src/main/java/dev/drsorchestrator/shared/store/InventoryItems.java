@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * on every run, and the generic {@link ItemMapper} path (record to JSON tree, a null-free copy of the tree, then
  * attribute values) was the largest allocation of the pipeline; this builds the same item — same attributes, same
  * values, null fields omitted at every depth, empty strings and collections kept — in one pass.
- * {@code InventoryItemsTest} holds it equal to {@code ItemMapper.toItem}.
+ * {@code InventoryItemsProperties} holds it equal to {@code ItemMapper.toItem}.
  */
 final class InventoryItems {
     private InventoryItems() {
