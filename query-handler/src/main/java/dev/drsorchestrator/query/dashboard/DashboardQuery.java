@@ -100,12 +100,14 @@ public final class DashboardQuery {
         active.values().forEach(status -> activeExecutions.addAll(DashboardReads.join(status)));
         List<Execution> shownActive = activeExecutions.subList(0,
                 Math.min(ExecutionViews.MAX_ACTIVE, activeExecutions.size()));
+        // A day can sum below zero only before the backfill ran (a delete uncounting an execution that finished before
+        // the counts existed); a negative number is never shown.
         Map<ExecutionStatus, Long> finished = DashboardReads.join(finishedCounts);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ExecutionStatus status : ExecutionStatus.values()) {
             byStatus.put(status.wireName(), status.isActive()
                     ? shownActive.stream().filter(e -> status.wireName().equals(e.status())).count()
-                    : finished.getOrDefault(status, 0L));
+                    : Math.max(0L, finished.getOrDefault(status, 0L)));
         }
         List<Execution> failures = new ArrayList<>();
         failurePages.forEach(page -> failures.addAll(DashboardReads.join(page)));
