@@ -6,7 +6,6 @@ import dev.drsorchestrator.shared.error.ConflictException;
 import dev.drsorchestrator.shared.execution.ExecutionStatus;
 import dev.drsorchestrator.shared.model.Execution;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +59,13 @@ public final class ExecutionStore {
      */
     public ExecutionStore(Supplier<DynamoDbClient> dynamoDb, String tableName, ClaimStore claims,
             ExecutionCountStore counts, Clock clock) {
-        this(dynamoDb, tableName, claims, counts, clock, Thread::sleep);
-    }
-
-    ExecutionStore(Supplier<DynamoDbClient> dynamoDb, String tableName, ClaimStore claims, ExecutionCountStore counts,
-            Clock clock, Sleeper sleeper) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.clock = clock;
         this.serverClaims = new ServerClaims(dynamoDb, claims);
         this.waveWriter = new WaveWriter(dynamoDb, tableName, mapper, this::require);
-        this.finishedWrites = new FinishedWrites(dynamoDb, tableName, clock, mapper, counts, sleeper, this::get);
+        this.finishedWrites = new FinishedWrites(dynamoDb, tableName, clock, mapper, counts, Thread::sleep,
+                this::get);
         this.countRebuild = new CountRebuild(dynamoDb, tableName, counts);
     }
 
@@ -84,10 +79,9 @@ public final class ExecutionStore {
         Attr.required(execution.status(), "status");
         Attr.required(execution.startTime(), "startTime");
         Execution stored = execution.withVersion(1L);
-        Optional<Map.Entry<LocalDate, ExecutionStatus>> counted = FinishedWrites.countedAs(stored.status(),
-                stored.startTime());
+        Optional<FinishedWrites.Counted> counted = FinishedWrites.countedAs(stored.status(), stored.startTime());
         if (counted.isPresent()) {
-            if (!finishedWrites.create(mapper.toItem(stored), counted.get().getKey(), counted.get().getValue())) {
+            if (!finishedWrites.create(mapper.toItem(stored), counted.get())) {
                 throw StoreErrors.alreadyExists(KIND, execution.executionId());
             }
             return stored;
@@ -245,10 +239,10 @@ public final class ExecutionStore {
         if (current.isEmpty()) {
             return false;
         }
-        Optional<Map.Entry<LocalDate, ExecutionStatus>> counted = FinishedWrites.countedAs(current.get().status(),
+        Optional<FinishedWrites.Counted> counted = FinishedWrites.countedAs(current.get().status(),
                 current.get().startTime());
         if (counted.isPresent()) {
-            return finishedWrites.delete(current.get(), counted.get().getKey(), counted.get().getValue());
+            return finishedWrites.delete(current.get(), counted.get());
         }
         Map<String, AttributeValue> values = new HashMap<>();
         int i = 0;

@@ -50,11 +50,15 @@ final class FinishedWrites {
         this.reader = reader;
     }
 
-    /** The day and status an execution is counted under, if it is finished with a readable start time. */
-    static Optional<Map.Entry<LocalDate, ExecutionStatus>> countedAs(String status, String startTime) {
+    /** Where a finished execution is counted: the UTC day of its start time and its finished status. */
+    record Counted(LocalDate day, ExecutionStatus status) {
+    }
+
+    /** Where an execution is counted, if it is finished with a readable start time. */
+    static Optional<Counted> countedAs(String status, String startTime) {
         Optional<ExecutionStatus> counted = ExecutionCountStore.countedStatus(status);
         Optional<LocalDate> day = ExecutionCountStore.dayOf(startTime);
-        return counted.isPresent() && day.isPresent() ? Optional.of(Map.entry(day.get(), counted.get()))
+        return counted.isPresent() && day.isPresent() ? Optional.of(new Counted(day.get(), counted.get()))
                 : Optional.empty();
     }
 
@@ -63,11 +67,12 @@ final class FinishedWrites {
      *
      * @return false when the id is taken (nothing written)
      */
-    boolean create(Map<String, AttributeValue> item, LocalDate day, ExecutionStatus status) {
+    boolean create(Map<String, AttributeValue> item, Counted counted) {
         TransactWriteItem put = TransactWriteItem.builder().put(p -> p.tableName(tableName).item(item)
                 .conditionExpression(CREATE_CONDITION)
                 .expressionAttributeNames(Map.of("#executionId", ExecutionStore.KEY))).build();
-        return writer.commit(put, counts.change(day, status, 1)) == CountedWrite.Outcome.COMMITTED;
+        return writer.commit(put, counts.change(counted.day(), counted.status(), 1))
+                == CountedWrite.Outcome.COMMITTED;
     }
 
     /**
@@ -111,12 +116,13 @@ final class FinishedWrites {
      *
      * @return false when it no longer exists or is not finished (nothing written)
      */
-    boolean delete(Execution current, LocalDate day, ExecutionStatus status) {
+    boolean delete(Execution current, Counted counted) {
         TransactWriteItem delete = TransactWriteItem.builder().delete(d -> d.tableName(tableName)
                 .key(Attr.key(ExecutionStore.KEY, current.executionId(), ExecutionStore.SORT_KEY, current.planId()))
                 .conditionExpression(DELETE_CONDITION).expressionAttributeNames(Map.of("#status", "status"))
-                .expressionAttributeValues(Map.of(":status", Attr.s(status.wireName())))).build();
-        return writer.commit(delete, counts.change(day, status, -1)) == CountedWrite.Outcome.COMMITTED;
+                .expressionAttributeValues(Map.of(":status", Attr.s(counted.status().wireName())))).build();
+        return writer.commit(delete, counts.change(counted.day(), counted.status(), -1))
+                == CountedWrite.Outcome.COMMITTED;
     }
 
     /** The read item with the transition's changes: the stored item, since the version condition held. */
