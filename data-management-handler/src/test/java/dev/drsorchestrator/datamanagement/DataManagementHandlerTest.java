@@ -23,7 +23,8 @@ class DataManagementHandlerTest {
     static final Map<String, String> TABLES = Map.of(
             "PROTECTION_GROUPS_TABLE", "pg", "RECOVERY_PLANS_TABLE", "rp", "EXECUTION_HISTORY_TABLE", "eh",
             "TARGET_ACCOUNTS_TABLE", "ta", "SOURCE_SERVER_INVENTORY_TABLE", "inv", "REGION_STATUS_TABLE", "rs",
-            "RECOVERY_INSTANCES_TABLE", "ri", "TAG_SYNC_CONFIG_TABLE", "ts", "CLAIMS_TABLE", "cl");
+            "RECOVERY_INSTANCES_TABLE", "ri", "TAG_SYNC_CONFIG_TABLE", "ts", "CLAIMS_TABLE", "cl",
+            "EXECUTION_COUNTS_TABLE", "ec");
 
 
     @Test

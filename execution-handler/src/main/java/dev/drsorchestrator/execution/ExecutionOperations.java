@@ -11,8 +11,8 @@ import dev.drsorchestrator.shared.security.Permission;
  * The operation table of execution-handler: wire names, permissions and routes of its operations. The state
  * machine's tasks ({@code begin}, {@code store_task_token}, {@code start_wave_recovery}, {@code resume_wave},
  * {@code update_wave_completion_status}, {@code finalize}) and the scheduled reconciler ({@code find}, {@code poll})
- * are direct-only; IAM on the function is their gate and {@code executions:write} is what an operator invoking them
- * by hand needs.
+ * are direct-only, as is the operator's backfill {@code rebuild_execution_counts}; IAM on the function is their gate
+ * and {@code executions:write} is what an operator invoking them by hand needs.
  */
 final class ExecutionOperations {
     private ExecutionOperations() {
@@ -32,6 +32,7 @@ final class ExecutionOperations {
         InstanceTermination termination = new InstanceTermination(services);
         DeleteExecutions deletion = new DeleteExecutions(services);
         Reconciler reconciler = new Reconciler(services);
+        RebuildExecutionCounts counts = new RebuildExecutionCounts(services);
         return OperationTable.of(
                 HealthCheck.operation("execution-handler", core.clock()),
                 Operation.of("start_execution", Permission.RECOVERY_PLANS_EXECUTE, start::start,
@@ -56,6 +57,7 @@ final class ExecutionOperations {
                 Operation.system("resume_wave", starter::resumeWave),
                 Operation.system("find", reconciler::find),
                 Operation.system("poll", reconciler::poll),
-                Operation.system("finalize", finalizer::finalizeTask));
+                Operation.system("finalize", finalizer::finalizeTask),
+                Operation.system("rebuild_execution_counts", counts::rebuild));
     }
 }

@@ -36,7 +36,7 @@ class ReconcilerTest {
     private final Reconciler reconciler;
 
     ReconcilerTest() {
-        Stores stores = new Stores(null, null, null, executions, null, null, null, null, null, null);
+        Stores stores = new Stores(null, null, null, executions, null, null, null, null, null, null, null);
         Gateways gateways = mock(Gateways.class);
         when(gateways.stepFunctions()).thenReturn(sfn);
         reconciler = new Reconciler(new ExecutionServices(stores, gateways,

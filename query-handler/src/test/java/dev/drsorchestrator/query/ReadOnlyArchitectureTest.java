@@ -38,6 +38,7 @@ class ReadOnlyArchitectureTest {
             Map.entry(SHARED + "store.TagSyncConfigStore", Set.of("get")),
             Map.entry(SHARED + "store.AppliedLaunchConfigStore", Set.of("forGroup", "drift")),
             Map.entry(SHARED + "store.ClaimStore", Set.of("get", "ownerOf")),
+            Map.entry(SHARED + "store.ExecutionCountStore", Set.of("countsBetween", "dayOf", "countedStatus")),
             Map.entry(SHARED + "gateway.DrsGateway", Set.of("region", "account", "describeSourceServers",
                     "describeJobs", "describeJobLogItems", "describeRecoveryInstances", "getLaunchConfiguration",
                     "listStagingAccounts", "listExtensibleSourceServers", "listTagsForResource")),

@@ -170,10 +170,10 @@ class CfnTemplateTest {
         // WHEN it is read
         CfnTemplate template = CfnTemplate.fromClasspath(CfnTemplate.DYNAMODB_TABLES);
 
-        // THEN it declares the ten tables of the data model and the audit key, wired by !GetAtt
+        // THEN it declares the eleven tables of the data model and the audit key, wired by !GetAtt
         assertThat(template.resourcesOfType("AWS::DynamoDB::Table")).extracting(CfnResource::logicalId)
                 .containsExactly("ProtectionGroupsTable", "RecoveryPlansTable", "ExecutionHistoryTable",
-                        "TargetAccountsTable", "SourceServerInventoryTable", "RegionStatusTable",
+                        "ExecutionCountsTable", "TargetAccountsTable", "SourceServerInventoryTable", "RegionStatusTable",
                         "RecoveryInstancesTable", "TagSyncConfigTable", "ClaimsTable", "AuditLogTable");
         JsonNode key = template.resource("AuditLogKey").orElseThrow().properties();
         assertThat(key.get("EnableKeyRotation").asBoolean()).isTrue();

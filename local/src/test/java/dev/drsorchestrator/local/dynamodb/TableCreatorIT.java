@@ -49,7 +49,8 @@ class TableCreatorIT {
         Map<String, String> env = TableCreator.createAll(client, prefix);
 
         // THEN every table of the template exists, ACTIVE, with the keys, indexes, stream and TTL it declares
-        assertThat(env).hasSize(10).containsEntry("PROTECTION_GROUPS_TABLE", prefix + "-protection-groups")
+        assertThat(env).hasSize(11).containsEntry("PROTECTION_GROUPS_TABLE", prefix + "-protection-groups")
+                .containsEntry("EXECUTION_COUNTS_TABLE", prefix + "-execution-counts")
                 .containsEntry("AUDIT_LOG_TABLE", prefix + "-audit-log")
                 .containsEntry("CLAIMS_TABLE", prefix + "-claims");
         for (TableSpec spec : specs) {
@@ -97,7 +98,7 @@ class TableCreatorIT {
         assertThat(indexes(executions)).containsEntry("StatusIndex", "status/HASH,startTime/RANGE|ALL")
                 .containsEntry("PlanIndex", "planId/HASH,startTime/RANGE|ALL");
         assertThat(env.keySet()).containsExactly("PROTECTION_GROUPS_TABLE", "RECOVERY_PLANS_TABLE",
-                "EXECUTION_HISTORY_TABLE", "TARGET_ACCOUNTS_TABLE", "SOURCE_SERVER_INVENTORY_TABLE",
+                "EXECUTION_HISTORY_TABLE", "EXECUTION_COUNTS_TABLE", "TARGET_ACCOUNTS_TABLE", "SOURCE_SERVER_INVENTORY_TABLE",
                 "REGION_STATUS_TABLE", "RECOVERY_INSTANCES_TABLE", "TAG_SYNC_CONFIG_TABLE", "CLAIMS_TABLE",
                 "AUDIT_LOG_TABLE");
     }
@@ -120,7 +121,7 @@ class TableCreatorIT {
         assertThat(creationTimes(second)).isEqualTo(created);
         assertThat(client.scan(r -> r.tableName(groups)).count()).isEqualTo(1);
         assertThat(client.listTables().tableNames().stream().filter(n -> n.startsWith(prefix + "-")))
-                .hasSize(10);
+                .hasSize(11);
     }
 
     @Test

@@ -12,8 +12,9 @@ import dev.drsorchestrator.shared.model.RegionStatus;
 import dev.drsorchestrator.shared.model.TargetAccount;
 import dev.drsorchestrator.shared.security.Permission;
 import dev.drsorchestrator.shared.store.ItemMapper;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -30,23 +31,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * inventory sync.
  *
  * <p>Bounded work: active executions are read from {@code StatusIndex} (at most {@link ExecutionViews#MAX_ACTIVE})
- * and their counts come from that list; finished executions are counted over the last {@value #COUNT_WINDOW_DAYS}
- * days on the keys-only {@code StatusCountIndex}, at most {@value #COUNT_CAP} per status (a status at the cap is
- * listed in {@code executionCountsCapped}: "100 or more"). Recent failures are read with only the fields of the
- * list view. The independent reads (one per active status, per counted status, per failure status, and one each for
- * groups, plans, accounts and region statuses) run concurrently ({@link DashboardReads}).
+ * and their counts come from that list; finished executions are the exact sums of the per-day counts the execution
+ * writes keep ({@code ExecutionCountStore}), over the UTC days from {@value #COUNT_WINDOW_DAYS} days ago through
+ * today: one read of at most 31 small items, however many executions the window holds. Recent failures are read
+ * with only the fields of the list view. The independent reads (one per active status, one for the finished counts,
+ * one per failure status, and one each for groups, plans, accounts and region statuses) run concurrently
+ * ({@link DashboardReads}).
  */
 public final class DashboardQuery {
     /** Most recent failures shown. */
     static final int RECENT = 10;
-    /** Finished executions counted by status: those started in this many days, so the work does not grow with history. */
+    /**
+     * Finished executions counted by status: those started since the start of the UTC day this many days ago (the
+     * counts are kept per UTC day of the start time).
+     */
     static final int COUNT_WINDOW_DAYS = 30;
-    /** Most finished executions counted per status; the work of one call stays bounded however long the history. */
-    static final int COUNT_CAP = 100;
-    static final String COUNT_INDEX = "StatusCountIndex";
     static final String STATUS_INDEX = "StatusIndex";
     static final String BY_STATUS = "#status = :status";
-    static final String BY_STATUS_SINCE = BY_STATUS + " AND #startTime >= :since";
     /** The attributes of an execution's list view ({@link ExecutionViews#listItem}) that a finished execution uses. */
     static final Map<String, String> LIST_VIEW = Map.ofEntries(Map.entry("#executionId", "executionId"),
             Map.entry("#planId", "planId"), Map.entry("#planName", "planName"), Map.entry("#status", "status"),
@@ -73,17 +74,17 @@ public final class DashboardQuery {
     }
 
     Object dashboard(OperationRequest request) {
-        String since = Instant.now(context.clock()).minus(Duration.ofDays(COUNT_WINDOW_DAYS)).toString();
+        LocalDate today = LocalDate.ofInstant(Instant.now(context.clock()), ZoneOffset.UTC);
+        LocalDate firstDay = today.minusDays(COUNT_WINDOW_DAYS);
         Map<ExecutionStatus, CompletableFuture<List<Execution>>> active = new EnumMap<>(ExecutionStatus.class);
-        Map<ExecutionStatus, CompletableFuture<Integer>> finishedCounts = new EnumMap<>(ExecutionStatus.class);
         for (ExecutionStatus status : ExecutionStatus.values()) {
             if (status.isActive()) {
                 active.put(status, DashboardReads.async(
                         () -> ExecutionViews.activeIn(context, status, ExecutionViews.MAX_ACTIVE)));
-            } else {
-                finishedCounts.put(status, DashboardReads.async(() -> countSince(status, since)));
             }
         }
+        CompletableFuture<Map<ExecutionStatus, Long>> finishedCounts = DashboardReads.async(
+                () -> context.stores().executionCounts().countsBetween(firstDay, today));
         List<CompletableFuture<List<Execution>>> failurePages = FAILURES.stream()
                 .map(status -> DashboardReads.async(() -> newestListViews(status))).toList();
         CompletableFuture<Integer> groupCount = DashboardReads.async(() -> context.stores().protectionGroups().count());
@@ -99,19 +100,14 @@ public final class DashboardQuery {
         active.values().forEach(status -> activeExecutions.addAll(DashboardReads.join(status)));
         List<Execution> shownActive = activeExecutions.subList(0,
                 Math.min(ExecutionViews.MAX_ACTIVE, activeExecutions.size()));
-        Map<String, Integer> byStatus = new LinkedHashMap<>();
-        List<String> capped = new ArrayList<>();
+        // A day can sum below zero only before the backfill ran (a delete uncounting an execution that finished before
+        // the counts existed); a negative number is never shown.
+        Map<ExecutionStatus, Long> finished = DashboardReads.join(finishedCounts);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            int count;
-            if (status.isActive()) {
-                count = (int) shownActive.stream().filter(e -> status.wireName().equals(e.status())).count();
-            } else {
-                count = DashboardReads.join(finishedCounts.get(status));
-            }
-            byStatus.put(status.wireName(), count);
-            if (!status.isActive() && count >= COUNT_CAP) {
-                capped.add(status.wireName());
-            }
+            byStatus.put(status.wireName(), status.isActive()
+                    ? shownActive.stream().filter(e -> status.wireName().equals(e.status())).count()
+                    : Math.max(0L, finished.getOrDefault(status, 0L)));
         }
         List<Execution> failures = new ArrayList<>();
         failurePages.forEach(page -> failures.addAll(DashboardReads.join(page)));
@@ -125,22 +121,14 @@ public final class DashboardQuery {
         out.put("recoveryPlanCount", DashboardReads.join(planCount));
         out.put("targetAccountCount", summary.targetAccounts());
         out.put("executionCountsByStatus", byStatus);
-        out.put("countsSince", since);
-        out.put("executionCountsCapped", capped);
-        out.put("countCap", COUNT_CAP);
+        out.put("countsSince", firstDay.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        out.put("executionCountsCapped", List.of());
         out.put("activeExecutions", ExecutionViews.listItems(shownActive));
         out.put("recentExecutions", ExecutionViews.listItems(failures.subList(0, Math.min(RECENT, failures.size()))));
         out.put("regionStatusSummary", summary.summary());
         out.put("capacityWarnings", summary.warnings());
         out.put("generatedAt", Instant.now(context.clock()).toString());
         return out;
-    }
-
-    private int countSince(ExecutionStatus status, String since) {
-        return context.reads().countUpTo(context.table(Table.EXECUTION_HISTORY), COUNT_INDEX, BY_STATUS_SINCE,
-                Map.of("#status", "status", "#startTime", "startTime"),
-                Map.of(":status", AttributeValue.builder().s(status.wireName()).build(),
-                        ":since", AttributeValue.builder().s(since).build()), COUNT_CAP);
     }
 
     /** The newest {@value #RECENT} executions of a status, with only the attributes of their list view. */

@@ -85,30 +85,6 @@ public final class TableReads {
     }
 
     /**
-     * How many items an index holds under one key condition, counting at most {@code cap} (a COUNT query with
-     * {@code Limit}, so DynamoDB evaluates no more than {@code cap} items however many match). A result equal to
-     * {@code cap} means "at least {@code cap}".
-     */
-    public int countUpTo(String table, String index, String keyCondition, Map<String, String> names,
-            Map<String, AttributeValue> values, int cap) {
-        int total = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
-                    .keyConditionExpression(keyCondition).expressionAttributeNames(names)
-                    .expressionAttributeValues(values).select(Select.COUNT).limit(cap - total);
-            if (start != null) {
-                query.exclusiveStartKey(start);
-            }
-            QueryResponse response = dynamoDb.get().query(query.build());
-            total += response.count();
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null && total < cap);
-        return total;
-    }
-
-    /**
      * How many items a table holds: a {@code Select=COUNT} scan over every page, so no item is read out. For tables
      * that stay small (recovery plans).
      */

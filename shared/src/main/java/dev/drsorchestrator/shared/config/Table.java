@@ -8,6 +8,7 @@ public enum Table {
     PROTECTION_GROUPS("PROTECTION_GROUPS_TABLE", "ProtectionGroupsTable"),
     RECOVERY_PLANS("RECOVERY_PLANS_TABLE", "RecoveryPlansTable"),
     EXECUTION_HISTORY("EXECUTION_HISTORY_TABLE", "ExecutionHistoryTable"),
+    EXECUTION_COUNTS("EXECUTION_COUNTS_TABLE", "ExecutionCountsTable"),
     TARGET_ACCOUNTS("TARGET_ACCOUNTS_TABLE", "TargetAccountsTable"),
     SOURCE_SERVER_INVENTORY("SOURCE_SERVER_INVENTORY_TABLE", "SourceServerInventoryTable"),
     REGION_STATUS("REGION_STATUS_TABLE", "RegionStatusTable"),

@@ -24,6 +24,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * The execution-history table (key {@code executionId} + {@code planId}): creation, reads by id, status and plan
  * (newest first, paginated), guarded status transitions, wave updates that never go backwards
  * ({@link #updateWave}), the Step Functions task token, and the {@code exec-server#} claims of active executions.
+ *
+ * <p>It is the only writer of execution statuses, and so the one place that keeps the finished counts of
+ * {@link ExecutionCountStore}: a transition into a finished status, a create in one and a delete of a finished
+ * execution each change the day's count in the same transaction ({@link FinishedWrites}); a retried or raced write
+ * fails its condition, so nothing is counted twice. Every other write is a plain single-item write.
  */
 public final class ExecutionStore {
     static final String KEY = "executionId";
@@ -45,23 +50,42 @@ public final class ExecutionStore {
     private final ItemMapper<Execution> mapper = new ItemMapper<>(Execution.class);
     private final ServerClaims serverClaims;
     private final WaveWriter waveWriter;
+    private final FinishedWrites finishedWrites;
+    private final CountRebuild countRebuild;
 
-    /** A store over {@code tableName} claiming servers through {@code claims}. */
-    public ExecutionStore(Supplier<DynamoDbClient> dynamoDb, String tableName, ClaimStore claims, Clock clock) {
+    /**
+     * A store over {@code tableName} claiming servers through {@code claims} and keeping the finished counts in
+     * {@code counts}.
+     */
+    public ExecutionStore(Supplier<DynamoDbClient> dynamoDb, String tableName, ClaimStore claims,
+            ExecutionCountStore counts, Clock clock) {
         this.dynamoDb = dynamoDb;
         this.tableName = tableName;
         this.clock = clock;
         this.serverClaims = new ServerClaims(dynamoDb, claims);
         this.waveWriter = new WaveWriter(dynamoDb, tableName, mapper, this::require);
+        this.finishedWrites = new FinishedWrites(dynamoDb, tableName, clock, mapper, counts, Thread::sleep,
+                this::get);
+        this.countRebuild = new CountRebuild(dynamoDb, tableName, counts);
     }
 
-    /** Writes a new execution at version 1; a 409 if the id is taken. */
+    /**
+     * Writes a new execution at version 1; a 409 if the id is taken. One created in a finished status (an import,
+     * a fixture) is counted in the same transaction.
+     */
     public Execution create(Execution execution) {
         Attr.required(execution.executionId(), "executionId");
         Attr.required(execution.planId(), "planId");
         Attr.required(execution.status(), "status");
         Attr.required(execution.startTime(), "startTime");
         Execution stored = execution.withVersion(1L);
+        Optional<FinishedWrites.Counted> counted = FinishedWrites.countedAs(stored.status(), stored.startTime());
+        if (counted.isPresent()) {
+            if (!finishedWrites.create(mapper.toItem(stored), counted.get())) {
+                throw StoreErrors.alreadyExists(KIND, execution.executionId());
+            }
+            return stored;
+        }
         try {
             dynamoDb.get().putItem(r -> r.tableName(tableName).item(mapper.toItem(stored))
                     .conditionExpression("attribute_not_exists(#executionId)")
@@ -105,13 +129,21 @@ public final class ExecutionStore {
 
     /**
      * Moves the status from {@code from} to {@code to} if the transition table of {@link ExecutionStatus} allows it
-     * and the stored status is still {@code from}; a terminal target also stamps {@code endTime} once.
+     * and the stored status is still {@code from}; a terminal target also stamps {@code endTime} once. Moving from an
+     * active into a finished status also counts the execution ({@link FinishedWrites}: one transaction, the
+     * returned item read before and conditioned on its version); other transitions are one conditional update.
      *
      * @throws ConflictException when the transition is not allowed or the stored status is no longer {@code from}
      */
     public Execution transition(String executionId, String planId, ExecutionStatus from, ExecutionStatus to) {
         if (!from.canTransitionTo(to)) {
             throw new ConflictException("Execution " + executionId + " cannot change from " + from + " to " + to);
+        }
+        if (to.isTerminal() && !from.isTerminal()) {
+            Optional<Execution> finished = finishedWrites.finish(executionId, planId, from, to);
+            if (finished.isPresent()) {
+                return finished.get();
+            }
         }
         UpdateItemRequest.Builder request = UpdateItemRequest.builder().tableName(tableName)
                 .key(Attr.key(KEY, executionId, SORT_KEY, planId))
@@ -131,10 +163,14 @@ public final class ExecutionStore {
         try {
             return mapper.fromItem(dynamoDb.get().updateItem(request.build()).attributes());
         } catch (ConditionalCheckFailedException e) {
-            Execution current = require(executionId, planId);
-            throw new ConflictException("Execution " + executionId + " is " + current.status() + ", not " + from
-                    + "; it changed since it was read");
+            throw changed(executionId, require(executionId, planId), from);
         }
+    }
+
+    /** The 409 of a transition whose stored status is no longer {@code from}. */
+    static ConflictException changed(String executionId, Execution current, ExecutionStatus from) {
+        return new ConflictException("Execution " + executionId + " is " + current.status() + ", not " + from
+                + "; it changed since it was read");
     }
 
     /**
@@ -192,11 +228,22 @@ public final class ExecutionStore {
 
     /**
      * Deletes the execution only if its stored status is final (COMPLETED, PARTIAL, FAILED, CANCELLED, TIMEOUT), so a
-     * delete racing a start or a status change can never remove an execution that is still running.
+     * delete racing a start or a status change can never remove an execution that is still running. It is read
+     * first (strongly consistent) and uncounted in the delete's transaction; a finished status never changes, so
+     * the read status is the delete's condition.
      *
      * @return true when deleted; false when it does not exist or is not finished
      */
     public boolean deleteFinished(String executionId, String planId) {
+        Optional<Execution> current = get(executionId, planId);
+        if (current.isEmpty()) {
+            return false;
+        }
+        Optional<FinishedWrites.Counted> counted = FinishedWrites.countedAs(current.get().status(),
+                current.get().startTime());
+        if (counted.isPresent()) {
+            return finishedWrites.delete(current.get(), counted.get());
+        }
         Map<String, AttributeValue> values = new HashMap<>();
         int i = 0;
         for (ExecutionStatus status : ExecutionStatus.values()) {
@@ -212,6 +259,14 @@ public final class ExecutionStore {
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+    }
+
+    /**
+     * Recomputes every day's finished counts from the execution table, for deployments whose executions finished
+     * before the counts existed; safe to run while executions finish ({@link CountRebuild}).
+     */
+    public CountRebuildResult rebuildCounts() {
+        return countRebuild.run();
     }
 
     /**

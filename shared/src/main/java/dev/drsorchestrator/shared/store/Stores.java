@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param recoveryInstances recovery-instance cache
  * @param tagSyncConfig     tag-sync settings
  * @param appliedLaunchConfigs the launch-config hashes apply_launch_configs recorded (in the tag-sync config table)
+ * @param executionCounts   finished executions per day and status, kept by {@code executions} (read them here)
  */
 public record Stores(
         ClaimStore claims,
@@ -33,7 +34,8 @@ public record Stores(
         RegionStatusStore regionStatuses,
         RecoveryInstanceStore recoveryInstances,
         TagSyncConfigStore tagSyncConfig,
-        AppliedLaunchConfigStore appliedLaunchConfigs) {
+        AppliedLaunchConfigStore appliedLaunchConfigs,
+        ExecutionCountStore executionCounts) {
 
     /** The stores of a handler's core services (its DynamoDB client, environment and clock). */
     public static Stores from(CoreServices core) {
@@ -43,16 +45,19 @@ public record Stores(
     /** The stores over a client, the table names of {@code env} and a clock (tests and the local runtime). */
     public static Stores from(Supplier<DynamoDbClient> dynamoDb, Env env, Clock clock) {
         ClaimStore claims = new ClaimStore(dynamoDb, env.tableName(Table.CLAIMS), clock);
+        ExecutionCountStore executionCounts = new ExecutionCountStore(dynamoDb, env.tableName(Table.EXECUTION_COUNTS));
         return new Stores(
                 claims,
                 new ProtectionGroupStore(dynamoDb, env.tableName(Table.PROTECTION_GROUPS), claims),
                 new RecoveryPlanStore(dynamoDb, env.tableName(Table.RECOVERY_PLANS), claims),
-                new ExecutionStore(dynamoDb, env.tableName(Table.EXECUTION_HISTORY), claims, clock),
+                new ExecutionStore(dynamoDb, env.tableName(Table.EXECUTION_HISTORY), claims, executionCounts,
+                        clock),
                 new TargetAccountStore(dynamoDb, env.tableName(Table.TARGET_ACCOUNTS)),
                 new InventoryStore(dynamoDb, env.tableName(Table.SOURCE_SERVER_INVENTORY)),
                 new RegionStatusStore(dynamoDb, env.tableName(Table.REGION_STATUS)),
                 new RecoveryInstanceStore(dynamoDb, env.tableName(Table.RECOVERY_INSTANCES)),
                 new TagSyncConfigStore(dynamoDb, env.tableName(Table.TAG_SYNC_CONFIG)),
-                AppliedLaunchConfigStore.from(dynamoDb, env));
+                AppliedLaunchConfigStore.from(dynamoDb, env),
+                executionCounts);
     }
 }

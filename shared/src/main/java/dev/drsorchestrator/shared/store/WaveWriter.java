@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 /**
  * Writes one wave of an execution so that a duplicate or late Step Functions delivery never moves it backwards.
@@ -69,8 +70,9 @@ final class WaveWriter {
             }
             try {
                 return new WaveUpdate.Applied(write(execution, index, next, waveNumber));
-            } catch (ConditionalCheckFailedException e) {
-                // another writer changed the execution meanwhile: read again and decide again
+            } catch (ConditionalCheckFailedException | TransactionConflictException e) {
+                // another writer changed the execution meanwhile (or a finishing transaction holds it): read again
+                // and decide again
             }
         }
         throw new ConflictException("Wave " + waveNumber + " of execution " + executionId

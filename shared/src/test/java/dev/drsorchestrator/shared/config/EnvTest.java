@@ -69,7 +69,7 @@ class EnvTest {
 
     @Test
     void table_shouldCarryDataModelNames_whenListed() {
-        assertThat(Table.values()).hasSize(10);
+        assertThat(Table.values()).hasSize(11);
         assertThat(Table.EXECUTION_HISTORY.envVariable()).isEqualTo("EXECUTION_HISTORY_TABLE");
         assertThat(Table.AUDIT_LOG.logicalId()).isEqualTo("AuditLogTable");
     }

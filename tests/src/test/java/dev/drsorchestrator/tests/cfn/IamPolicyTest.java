@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,23 @@ class IamPolicyTest {
         assertThat(statements).filteredOn(statement -> statement.policy().equals("logs"))
                 .flatExtracting(PolicyStatement::actions)
                 .containsExactlyInAnyOrder("logs:CreateLogStream", "logs:PutLogEvents");
+    }
+
+    @Test
+    void executionCountsTable_shouldBeWrittenOnlyByExecutionHandlerAndReadByKeyByQueryHandler_whenReadFromTemplate() {
+        // GIVEN every statement on the execution-counts table (or its indexes)
+        Map<String, Set<String>> actionsByRole = HUB.stream()
+                .filter(statement -> statement.resourceTexts().stream()
+                        .anyMatch(resource -> resource.contains("ExecutionCountsTableArn")))
+                .collect(Collectors.groupingBy(PolicyStatement::role, TreeMap::new, Collectors.flatMapping(
+                        statement -> statement.actions().stream(), Collectors.toCollection(TreeSet::new))));
+        // THEN query-handler reads items by key only; execution-handler (the ExecutionStore writes and the rebuild)
+        // writes; data-management-handler has no access
+        assertThat(actionsByRole).containsOnlyKeys("QueryHandlerRole", "ExecutionHandlerRole");
+        assertThat(actionsByRole.get("QueryHandlerRole")).containsExactlyInAnyOrder("dynamodb:GetItem",
+                "dynamodb:BatchGetItem", "dynamodb:Query");
+        assertThat(actionsByRole.get("ExecutionHandlerRole")).contains("dynamodb:UpdateItem", "dynamodb:PutItem",
+                "dynamodb:Scan").doesNotContain("dynamodb:DeleteItem", "dynamodb:BatchWriteItem");
     }
 
     @Test

@@ -48,6 +48,7 @@ class ExecutionFailureIT {
 
             // THEN the execution is FAILED and its running wave says so, keeping the DRS job that may still launch
             assertThat(failed.status()).isEqualTo("FAILED");
+            assertThat(f.countedOnItsDay(failed)).isEqualTo(1);
             WaveExecution wave = failed.wave(0).orElseThrow();
             String job = wave.jobIds().get(0);
             assertThat(wave.status()).isEqualTo("FAILED");

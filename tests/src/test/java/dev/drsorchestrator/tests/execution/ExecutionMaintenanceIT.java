@@ -3,6 +3,7 @@ package dev.drsorchestrator.tests.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.drsorchestrator.shared.config.Table;
 import dev.drsorchestrator.shared.gateway.Gateways;
 import dev.drsorchestrator.shared.handler.CoreServices;
 import dev.drsorchestrator.shared.model.Claim;
@@ -35,7 +36,9 @@ class ExecutionMaintenanceIT {
             List<String> servers = f.replicatingServers().subList(0, 2);
             String group = f.group(servers);
             String done = executionId(f.startDrill(f.plan(List.of(group), List.of())));
-            assertThat(f.awaitEnd(done).status()).isEqualTo("COMPLETED");
+            Execution finished = f.awaitEnd(done);
+            assertThat(finished.status()).isEqualTo("COMPLETED");
+            assertThat(f.countedOnItsDay(finished)).isEqualTo(1);
             String active = executionId(f.startDrill(f.plan(List.of(group), List.of(0))));
             f.awaitState(active, e -> e.taskToken() != null);
             String unknown = UUID.randomUUID().toString();
@@ -52,6 +55,7 @@ class ExecutionMaintenanceIT {
             assertThat(body.path("notFoundIds").get(0).asText()).isEqualTo(unknown);
             assertThat(body.path("staleClaimsReleased").asInt()).isZero();
             assertThat(f.stack.stores().executions().get(done)).isEmpty();
+            assertThat(f.countedOnItsDay(finished)).isZero();
             assertThat(f.stack.stores().executions().get(active)).isPresent();
             assertThat(servers).allSatisfy(s -> assertThat(claimOwner(f, s)).isEqualTo(active));
 
@@ -105,8 +109,33 @@ class ExecutionMaintenanceIT {
             assertThat(closed.wave(0).orElseThrow().status()).isEqualTo("SKIPPED");
             assertThat(servers).allSatisfy(s -> assertThat(claimOwner(f, s)).isNull());
 
+            assertThat(f.countedOnItsDay(closed)).isEqualTo(1);
+
             // WHEN it runs again THEN there is nothing left to do
             assertThat(f.direct("find", Map.of()).path("executionsFound").asInt()).isZero();
+        }
+    }
+
+    @Test
+    void rebuildExecutionCounts_shouldRestoreTheCounts_whenTheDayItemsWereLost() throws Exception {
+        try (WaveFixture f = WaveFixture.start()) {
+            // GIVEN a finished drill whose day item is lost (as in a deployment older than the counts)
+            List<String> servers = f.replicatingServers().subList(0, 2);
+            Execution done = f.awaitEnd(executionId(f.startDrill(f.plan(List.of(f.group(servers)), List.of()))));
+            String counts = f.stack.tables().get(Table.EXECUTION_COUNTS.envVariable());
+            f.stack.dynamo().scan(r -> r.tableName(counts)).items().forEach(item -> f.stack.dynamo()
+                    .deleteItem(r -> r.tableName(counts).key(Map.of("day", item.get("day")))));
+            assertThat(f.countedOnItsDay(done)).isZero();
+
+            // WHEN the operator runs the backfill on execution-handler
+            JsonNode rebuilt = f.direct("rebuild_execution_counts", Map.of());
+
+            // THEN it counted the drill on its day, and said it is complete
+            assertThat(rebuilt.path("complete").asBoolean()).as(rebuilt.toString()).isTrue();
+            assertThat(rebuilt.path("finishedCounted").asInt()).isEqualTo(1);
+            assertThat(rebuilt.path("daysWritten").asInt()).isEqualTo(1);
+            assertThat(rebuilt.path("unsettledDays")).isEmpty();
+            assertThat(f.countedOnItsDay(done)).isEqualTo(1);
         }
     }
 }

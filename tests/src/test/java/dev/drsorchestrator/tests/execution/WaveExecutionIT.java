@@ -45,6 +45,7 @@ class WaveExecutionIT {
             // THEN every wave completed with a recovery instance per server, one DRS drill job per wave
             assertThat(done.status()).isEqualTo("COMPLETED");
             assertThat(done.waves()).extracting(WaveExecution::status).containsOnly("COMPLETED");
+            assertThat(f.countedOnItsDay(done)).isEqualTo(1);
             assertThat(done.waves()).allSatisfy(w -> assertThat(w.launchedCount()).isEqualTo(2));
             assertThat(done.waves().stream().flatMap(w -> w.serverExecutions().stream())
                     .map(ServerExecution::recoveryInstanceId)).hasSize(6).doesNotContainNull();
@@ -120,6 +121,7 @@ class WaveExecutionIT {
             // THEN the execution is CANCELLED, wave 0 finished launching, no later wave started
             assertThat(done.status()).isEqualTo("CANCELLED");
             assertThat(done.wave(0).orElseThrow().status()).isEqualTo("COMPLETED");
+            assertThat(f.countedOnItsDay(done)).isEqualTo(1);
             assertThat(done.wave(1).orElseThrow().status()).isEqualTo(WaveStatus.CANCELLED.wireName());
             assertThat(done.wave(2).orElseThrow().jobIds()).isEmpty();
             assertThat(launchJobs(f)).hasSize(1);
@@ -141,6 +143,7 @@ class WaveExecutionIT {
             // THEN it is PARTIAL, the failed server is named, and the other three launched
             assertThat(done.status()).isEqualTo("PARTIAL");
             assertThat(done.errorMessage()).contains(servers.get(1));
+            assertThat(f.countedOnItsDay(done)).isEqualTo(1);
             WaveExecution first = done.wave(0).orElseThrow();
             assertThat(first.status()).isEqualTo("PARTIAL");
             assertThat(first.failedCount()).isEqualTo(1);
@@ -160,8 +163,9 @@ class WaveExecutionIT {
             // WHEN a drill runs
             Execution done = f.awaitEnd(executionId(f.startDrill(plan)));
 
-            // THEN the task was retried and the outcome is the same as without the failures
+            // THEN the task was retried and the outcome is the same as without the failures, counted once
             assertThat(done.status()).isEqualTo("COMPLETED");
+            assertThat(f.countedOnItsDay(done)).isEqualTo(1);
             assertThat(done.wave(0).orElseThrow().launchedCount()).isEqualTo(2);
             assertThat(launchJobs(f)).hasSize(1);
             assertThat(f.waves.engine().history(done.stateMachineExecutionArn()).stream()

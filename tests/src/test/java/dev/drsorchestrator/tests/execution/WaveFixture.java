@@ -16,6 +16,7 @@ import dev.drsorchestrator.shared.model.LaunchConfig;
 import dev.drsorchestrator.shared.model.ProtectionGroup;
 import dev.drsorchestrator.shared.model.RecoveryPlan;
 import dev.drsorchestrator.shared.model.Wave;
+import dev.drsorchestrator.shared.store.ExecutionCountStore;
 import dev.drsorchestrator.tests.support.ApiEvents;
 import dev.drsorchestrator.tests.support.Invoke;
 import dev.drsorchestrator.tests.support.TestStack;
@@ -181,6 +182,13 @@ final class WaveFixture implements AutoCloseable {
 
     Execution execution(String executionId) {
         return stack.stores().executions().get(executionId).orElseThrow();
+    }
+
+    /** What the maintained finished counts hold for the start day and status of a finished execution. */
+    long countedOnItsDay(Execution finished) {
+        java.time.LocalDate day = ExecutionCountStore.dayOf(finished.startTime()).orElseThrow();
+        return stack.stores().executionCounts().countsBetween(day, day)
+                .get(ExecutionCountStore.countedStatus(finished.status()).orElseThrow());
     }
 
     /** Waits for the state machine execution to end and returns the stored execution. */

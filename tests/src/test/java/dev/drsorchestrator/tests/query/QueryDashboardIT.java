@@ -14,6 +14,8 @@ import dev.drsorchestrator.tests.support.Invoke;
 import dev.drsorchestrator.tests.support.TestStack;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code get_dashboard_data} against DynamoDB Local: every number and list it answers equals what a full read of the
- * tables gives (counts in the window with the cap, the newest failures of all failure statuses, the region statuses
- * of the hub and the registered accounts only), however the dashboard batches its reads.
+ * tables gives (exact counts in the day-aligned window, kept by the execution writes; the newest failures of all
+ * failure statuses; the region statuses of the hub and the registered accounts only), however it reads them.
  */
 class QueryDashboardIT {
     private static final String UNREGISTERED = "444444444444";
@@ -86,31 +88,62 @@ class QueryDashboardIT {
         return out;
     }
 
-    @Test
-    void dashboard_shouldCountEachStatusInTheWindowUpToTheCap_whenComparedWithAFullRead() {
-        // WHEN
-        JsonNode dashboard = dashboard();
-        // THEN every status's count is the full read's count since countsSince, capped at 100
+    /** The dashboard's counts must equal this: every active execution, every finished one started since. */
+    private static void assertCountsEqualAFullRead(JsonNode dashboard) {
         String since = dashboard.path("countsSince").asText();
         JsonNode counts = dashboard.path("executionCountsByStatus");
-        List<String> capped = new ArrayList<>();
         for (ExecutionStatus status : ExecutionStatus.values()) {
-            long inWindow = all(status).stream().filter(e -> status.isActive()
-                    || e.startTime().compareTo(since) >= 0).count();
-            int expected = (int) Math.min(inWindow, 100);
-            assertThat(counts.path(status.wireName()).asInt()).as(status.wireName()).isEqualTo(expected);
-            if (!status.isActive() && expected >= 100) {
-                capped.add(status.wireName());
-            }
+            long expected = all(status).stream().filter(e -> status.isActive()
+                    || Instant.parse(e.startTime()).compareTo(Instant.parse(since)) >= 0).count();
+            assertThat(counts.path(status.wireName()).asLong()).as(status.wireName()).isEqualTo(expected);
         }
-        assertThat(counts.path("FAILED").asInt()).isEqualTo(100);
+        assertThat(counts.size()).isEqualTo(ExecutionStatus.values().length);
+        assertThat(dashboard.path("executionCountsCapped")).isEmpty();
+    }
+
+    @Test
+    void dashboard_shouldCountEachStatusExactlySinceTheStartOfTheDay30DaysBack_whenComparedWithAFullRead() {
+        // WHEN
+        JsonNode dashboard = dashboard();
+        // THEN the window starts at 00:00 UTC of the day 30 days back
+        Instant now = stack.core().clock().instant();
+        assertThat(dashboard.path("countsSince").asText()).isEqualTo(LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        // AND every status's count is the full read's count since then, however many (no cap)
+        assertCountsEqualAFullRead(dashboard);
+        JsonNode counts = dashboard.path("executionCountsByStatus");
+        assertThat(counts.path("FAILED").asInt()).isEqualTo(105);
         assertThat(counts.path("PARTIAL").asInt()).isZero();
         assertThat(counts.path("CANCELLED").asInt()).isEqualTo(2);
         assertThat(counts.path("TIMEOUT").asInt()).isEqualTo(1);
-        assertThat(dashboard.path("executionCountsCapped")).extracting(JsonNode::asText)
-                .containsExactlyElementsOf(capped);
+        assertThat(dashboard.has("countCap")).isFalse();
         assertThat(dashboard.path("activeExecutions")).extracting(e -> e.path("executionId").asText())
                 .containsExactly(fixtures.runningId);
+    }
+
+    @Test
+    void dashboard_shouldFollowFinishesAndDeletes_whenExecutionsChangeBetweenCalls() {
+        // GIVEN an execution that runs and then completes, and an old failure that is deleted
+        Instant now = stack.core().clock().instant();
+        String id = UUID.randomUUID().toString();
+        stack.stores().executions().create(new Execution(id, fixtures.planId, "orders-dr", "DRILL", "RUNNING",
+                now.minus(Duration.ofHours(3)).toString(), null, 1, 1, List.of(), List.of(), "operator@example.com",
+                QueryFixtures.TARGET, null, null, null, null, null, null));
+        int before = dashboard().path("executionCountsByStatus").path("COMPLETED").asInt();
+        Execution oldest = all(ExecutionStatus.FAILED).stream().min(Comparator.comparing(Execution::startTime))
+                .orElseThrow();
+
+        // WHEN it completes and the failure is deleted
+        stack.stores().executions().transition(id, fixtures.planId, ExecutionStatus.RUNNING,
+                ExecutionStatus.COMPLETED);
+        assertThat(stack.stores().executions().deleteFinished(oldest.executionId(), oldest.planId())).isTrue();
+
+        // THEN the next answer counts both changes, and still equals a full read
+        JsonNode dashboard = dashboard();
+        assertThat(dashboard.path("executionCountsByStatus").path("COMPLETED").asInt()).isEqualTo(before + 1);
+        assertThat(dashboard.path("executionCountsByStatus").path("FAILED").asInt()).isEqualTo(104);
+        assertCountsEqualAFullRead(dashboard);
+        finished("FAILED", Instant.parse(oldest.startTime()));
     }
 
     @Test
