@@ -17,14 +17,19 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The one factory of AWS SDK clients. Every client uses the shared url-connection HTTP client, an explicit region and
  * the endpoint override from {@link Env}, and the SDK's standard retry strategy bounded by {@code AWS_MAX_ATTEMPTS}
- * (default 3; 1 turns retries off); clients are built on first use and cached per (service, region, credentials). Service classes are referenced only by the call that needs them, so a handler never loads SDK
- * modules it does not use.
+ * (default 3; 1 turns retries off), which for DynamoDB also retries a {@code TransactionConflictException} (a
+ * single-item write rejected, unapplied, because a transaction held the item); clients are built on first use and
+ * cached per (service, region, credentials). Service classes are referenced only by the call that needs them, so a
+ * handler never loads SDK modules it does not use.
  *
  * <pre>{@code
  * DrsClient drs = clients.client("drs", DrsClient::builder, "us-east-2", crossAccount.scope("123456789012"));
@@ -122,8 +127,14 @@ public final class AwsClients implements AutoCloseable {
         builder.region(Region.of(region));
         builder.credentialsProvider(credentials.provider());
         env.endpointOverride(serviceId).ifPresent(builder::endpointOverride);
-        builder.overrideConfiguration(o -> o.retryStrategy(
-                AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(maxAttempts).build()));
+        StandardRetryStrategy.Builder retry = AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(maxAttempts);
+        if (builder instanceof DynamoDbClientBuilder) {
+            // A single-item write that meets an item held by a TransactWriteItems in flight (e.g. an execution that
+            // is being finished and counted) is rejected without being applied; the SDK does not retry that code.
+            retry.retryOnException(TransactionConflictException.class);
+        }
+        builder.overrideConfiguration(o -> o.retryStrategy(retry.build()));
         return builder.build();
     }
 

@@ -8,7 +8,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.services.drs.DrsClient;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.retries.api.AcquireInitialTokenRequest;
+import software.amazon.awssdk.retries.api.RefreshRetryTokenRequest;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.retries.api.TokenAcquisitionFailedException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
 class AwsClientsTest {
     private final Env env = Env.of(Map.of("AWS_REGION", "eu-west-1", "AWS_ACCESS_KEY_ID", "test",
@@ -60,5 +68,56 @@ class AwsClientsTest {
             assertThat(clients.homeRegion()).isEqualTo("eu-west-1");
             assertThat(System.getProperty(AwsClients.KEEP_ALIVE_PROPERTY)).isEqualTo("32");
         }
+    }
+
+    @Test
+    void dynamoDb_shouldRetryATransactionConflict_butNotAFailedCondition() {
+        // GIVEN the DynamoDB client of the factory (execution items can be held by a finishing transaction)
+        try (AwsClients clients = new AwsClients(env)) {
+            RetryStrategy strategy = clients.dynamoDb().serviceClientConfiguration().overrideConfiguration()
+                    .retryStrategy().orElseThrow();
+            // WHEN a single-item write failed because a transaction held the item
+            // THEN the SDK retries it (the write was not applied)
+            assertThat(retried(strategy, conflict())).isTrue();
+            // AND a failed condition is the caller's answer, never retried
+            assertThat(retried(strategy, failedCondition())).isFalse();
+        }
+    }
+
+    @Test
+    void client_shouldNotRetryATransactionConflict_whenTheServiceIsNotDynamoDb() {
+        // GIVEN a DRS client of the same factory
+        try (AwsClients clients = new AwsClients(env)) {
+            RetryStrategy strategy = clients.client("drs", DrsClient::builder, "us-east-2", clients.hub())
+                    .serviceClientConfiguration().overrideConfiguration().retryStrategy().orElseThrow();
+            // WHEN / THEN DynamoDB's conflict code is not one of its retry conditions
+            assertThat(retried(strategy, conflict())).isFalse();
+        }
+    }
+
+    private static boolean retried(RetryStrategy strategy, Throwable failure) {
+        var token = strategy.acquireInitialToken(AcquireInitialTokenRequest.create("test")).token();
+        try {
+            strategy.refreshRetryToken(RefreshRetryTokenRequest.builder().token(token).failure(failure).build());
+            return true;
+        } catch (TokenAcquisitionFailedException notRetried) {
+            return false;
+        }
+    }
+
+    /** The exceptions as the SDK builds them from DynamoDB's 400 answers. */
+    private static TransactionConflictException conflict() {
+        return (TransactionConflictException) TransactionConflictException.builder().message("held").statusCode(400)
+                .awsErrorDetails(details("TransactionConflictException")).build();
+    }
+
+    private static ConditionalCheckFailedException failedCondition() {
+        return (ConditionalCheckFailedException) ConditionalCheckFailedException.builder().message("no")
+                .statusCode(400).awsErrorDetails(details("ConditionalCheckFailedException")).build();
+    }
+
+    private static AwsErrorDetails details(String code) {
+        return AwsErrorDetails.builder().errorCode(code).errorMessage(code).serviceName("DynamoDb")
+                .sdkHttpResponse(SdkHttpResponse.builder().statusCode(400).build()).build();
     }
 }
