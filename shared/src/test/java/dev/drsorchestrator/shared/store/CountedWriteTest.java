@@ -41,13 +41,14 @@ class CountedWriteTest {
         return TransactionCanceledException.builder().message("cancelled").cancellationReasons(reasons).build();
     }
 
+    /** The client fails each transaction with {@code failures} in turn, then commits the next one. */
     @SuppressWarnings("unchecked")
     private void answer(RuntimeException... failures) {
-        var stub = when(client.transactWriteItems(any(Consumer.class)));
+        var replies = when(client.transactWriteItems(any(Consumer.class)));
         for (RuntimeException failure : failures) {
-            stub = stub.thenThrow(failure);
+            replies = replies.thenThrow(failure);
         }
-        stub.thenReturn(TransactWriteItemsResponse.builder().build());
+        replies.thenReturn(TransactWriteItemsResponse.builder().build());
     }
 
     @Test
