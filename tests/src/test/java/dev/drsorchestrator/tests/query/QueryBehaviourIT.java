@@ -3,11 +3,8 @@ package dev.drsorchestrator.tests.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.local.sim.scenario.Scenarios;
-import dev.drsorchestrator.query.QueryHandler;
 import dev.drsorchestrator.shared.json.Json;
 import dev.drsorchestrator.tests.support.Invoke;
-import dev.drsorchestrator.tests.support.TestStack;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,25 +17,21 @@ import org.junit.jupiter.api.Test;
  * the 400s of bad input, wave polling with the shared rules, and cross-account audit.
  */
 class QueryBehaviourIT {
-    private static TestStack stack;
-    private static QueryFixtures fixtures;
-    private static QueryHandler handler;
+    private static QueryStack testbed;
 
     @BeforeAll
     static void start() {
-        stack = TestStack.start(Scenarios.demo(), Map.of("AWS_ACCOUNT_ID", QueryFixtures.HUB));
-        fixtures = new QueryFixtures(stack);
-        handler = new QueryHandler(stack.core());
+        testbed = QueryStack.start();
     }
 
     @AfterAll
     static void stop() {
-        stack.close();
+        testbed.close();
     }
 
     private static JsonNode get(String resource, String path, Map<String, String> pathParameters,
             Map<String, String> query) {
-        return Invoke.handler(handler, QueryCalls.adminGet(resource, path, pathParameters, query));
+        return Invoke.handler(testbed.handler(), QueryCalls.adminGet(resource, path, pathParameters, query));
     }
 
     @Test
@@ -46,8 +39,9 @@ class QueryBehaviourIT {
         // GIVEN the target's inventory in us-west-2
         Map<String, String> query = new HashMap<>(Map.of("region", QueryFixtures.REGION,
                 "sourceAccountId", QueryFixtures.TARGET, "limit", "2"));
-        int expected = stack.stores().inventory().listByAccountRegion(QueryFixtures.TARGET + "#" + QueryFixtures.REGION,
-                100, java.util.Optional.empty()).items().size();
+        int expected = testbed.stack().stores().inventory()
+                .listByAccountRegion(QueryFixtures.TARGET + "#" + QueryFixtures.REGION, 100, java.util.Optional.empty())
+                .items().size();
 
         // WHEN pages of two are read until no token is returned
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -104,15 +98,17 @@ class QueryBehaviourIT {
     @Test
     void pollWaveStatus_shouldReportCompletionFromDrs_whenTheJobHasFinished() {
         // GIVEN the drill's job has run to the end in the simulator
-        stack.sim().clock().advance(Duration.ofMinutes(30));
-        Map<String, Object> state = Map.of("executionId", fixtures.runningId, "planId", fixtures.planId,
-                "waveNumber", 1, "region", QueryFixtures.REGION, "accountId", QueryFixtures.TARGET);
+        testbed.stack().sim().clock().advance(Duration.ofMinutes(30));
+        Map<String, Object> state = Map.of("executionId", testbed.fixtures().runningId,
+                "planId", testbed.fixtures().planId, "waveNumber", 1, "region", QueryFixtures.REGION,
+                "accountId", QueryFixtures.TARGET);
 
         // WHEN the state machine polls the wave without a job id (read from the stored wave)
-        JsonNode result = Invoke.handler(handler, Json.write(Map.of("action", "poll_wave_status", "state", state)));
+        JsonNode result = Invoke.handler(testbed.handler(),
+                Json.write(Map.of("action", "poll_wave_status", "state", state)));
 
         // THEN it answers the seed's shape with the shared rules' numbers
-        assertThat(result.path("jobId").asText()).isEqualTo(fixtures.jobId);
+        assertThat(result.path("jobId").asText()).isEqualTo(testbed.fixtures().jobId);
         assertThat(result.path("waveCompleted").asBoolean()).isTrue();
         assertThat(result.path("waveStatus").asText()).isEqualTo("COMPLETED");
         assertThat(result.path("launchedCount").asInt()).isEqualTo(3);
@@ -125,8 +121,8 @@ class QueryBehaviourIT {
     void getProtectionGroup_shouldResolveLiveServersAndAuditTheTarget_whenTheGroupIsInATargetAccount() {
         // GIVEN the seeded group in the target account
         // WHEN it is read
-        JsonNode response = get("/protection-groups/{id}", "/protection-groups/" + fixtures.groupId,
-                Map.of("id", fixtures.groupId), Map.of());
+        JsonNode response = get("/protection-groups/{id}", "/protection-groups/" + testbed.fixtures().groupId,
+                Map.of("id", testbed.fixtures().groupId), Map.of());
 
         // THEN its three servers come back with their live replication state, and the audit names the target
         JsonNode body = Invoke.body(response);

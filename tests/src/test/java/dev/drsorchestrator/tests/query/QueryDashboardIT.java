@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.drsorchestrator.local.sim.scenario.Scenarios;
-import dev.drsorchestrator.query.QueryHandler;
 import dev.drsorchestrator.shared.execution.ExecutionStatus;
 import dev.drsorchestrator.shared.model.Execution;
 import dev.drsorchestrator.shared.model.RegionStatus;
 import dev.drsorchestrator.shared.store.Page;
 import dev.drsorchestrator.tests.support.Invoke;
-import dev.drsorchestrator.tests.support.TestStack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,17 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class QueryDashboardIT {
     private static final String UNREGISTERED = "444444444444";
-    private static TestStack stack;
-    private static QueryFixtures fixtures;
-    private static QueryHandler handler;
+    private static QueryStack testbed;
 
     @BeforeAll
     static void start() {
-        stack = TestStack.start(Scenarios.demo(), Map.of("AWS_ACCOUNT_ID", QueryFixtures.HUB));
-        fixtures = new QueryFixtures(stack);
-        handler = new QueryHandler(stack.core());
+        testbed = QueryStack.start();
         // The count window follows the handler's clock (the fixtures' times follow the simulator's, which is older).
-        Instant now = stack.core().clock().instant();
+        Instant now = testbed.stack().core().clock().instant();
         for (int i = 1; i <= 105; i++) {
             finished("FAILED", now.minus(Duration.ofMinutes(i)));
         }
@@ -54,25 +47,26 @@ class QueryDashboardIT {
         finished("CANCELLED", now.minus(Duration.ofDays(2)));
         finished("CANCELLED", now.minus(Duration.ofDays(29)));
         finished("CANCELLED", now.minus(Duration.ofDays(31)));
-        stack.stores().regionStatuses().put(new RegionStatus(QueryFixtures.HUB, "us-east-1", "ACTIVE", 220, null,
-                null, null, now.toString()));
-        stack.stores().regionStatuses().put(new RegionStatus(UNREGISTERED, "us-east-1", "ACTIVE", 290, null, null,
-                null, now.plusSeconds(60).toString()));
+        testbed.stack().stores().regionStatuses().put(new RegionStatus(QueryFixtures.HUB, "us-east-1", "ACTIVE", 220,
+                null, null, null, now.toString()));
+        testbed.stack().stores().regionStatuses().put(new RegionStatus(UNREGISTERED, "us-east-1", "ACTIVE", 290,
+                null, null, null, now.plusSeconds(60).toString()));
     }
 
     @AfterAll
     static void stop() {
-        stack.close();
+        testbed.close();
     }
 
     private static void finished(String status, Instant start) {
-        stack.stores().executions().create(new Execution(UUID.randomUUID().toString(), fixtures.planId, "orders-dr",
-                "DRILL", status, start.toString(), start.plus(Duration.ofMinutes(20)).toString(), 1, 1, List.of(),
-                fixtures.serverIds, "operator@example.com", QueryFixtures.TARGET, null, null, null, null, null, null));
+        testbed.stack().stores().executions().create(new Execution(UUID.randomUUID().toString(),
+                testbed.fixtures().planId, "orders-dr", "DRILL", status, start.toString(),
+                start.plus(Duration.ofMinutes(20)).toString(), 1, 1, List.of(), testbed.fixtures().serverIds,
+                "operator@example.com", QueryFixtures.TARGET, null, null, null, null, null, null));
     }
 
     private static JsonNode dashboard() {
-        return Invoke.body(Invoke.handler(handler, QueryCalls.adminGet("/dashboard", "/dashboard", Map.of(),
+        return Invoke.body(Invoke.handler(testbed.handler(), QueryCalls.adminGet("/dashboard", "/dashboard", Map.of(),
                 Map.of())));
     }
 
@@ -81,7 +75,7 @@ class QueryDashboardIT {
         List<Execution> out = new ArrayList<>();
         Optional<ObjectNode> start = Optional.empty();
         do {
-            Page<Execution> page = stack.stores().executions().listByStatus(status, 100, start);
+            Page<Execution> page = testbed.stack().stores().executions().listByStatus(status, 100, start);
             out.addAll(page.items());
             start = page.lastEvaluatedKey();
         } while (start.isPresent());
@@ -106,7 +100,7 @@ class QueryDashboardIT {
         // WHEN
         JsonNode dashboard = dashboard();
         // THEN the window starts at 00:00 UTC of the day 30 days back
-        Instant now = stack.core().clock().instant();
+        Instant now = testbed.stack().core().clock().instant();
         assertThat(dashboard.path("countsSince").asText()).isEqualTo(LocalDate.ofInstant(now, ZoneOffset.UTC)
                 .minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
         // AND every status's count is the full read's count since then, however many (no cap)
@@ -118,25 +112,26 @@ class QueryDashboardIT {
         assertThat(counts.path("TIMEOUT").asInt()).isEqualTo(1);
         assertThat(dashboard.has("countCap")).isFalse();
         assertThat(dashboard.path("activeExecutions")).extracting(e -> e.path("executionId").asText())
-                .containsExactly(fixtures.runningId);
+                .containsExactly(testbed.fixtures().runningId);
     }
 
     @Test
     void dashboard_shouldFollowFinishesAndDeletes_whenExecutionsChangeBetweenCalls() {
         // GIVEN an execution that runs and then completes, and an old failure that is deleted
-        Instant now = stack.core().clock().instant();
+        Instant now = testbed.stack().core().clock().instant();
         String id = UUID.randomUUID().toString();
-        stack.stores().executions().create(new Execution(id, fixtures.planId, "orders-dr", "DRILL", "RUNNING",
-                now.minus(Duration.ofHours(3)).toString(), null, 1, 1, List.of(), List.of(), "operator@example.com",
-                QueryFixtures.TARGET, null, null, null, null, null, null));
+        testbed.stack().stores().executions().create(new Execution(id, testbed.fixtures().planId, "orders-dr", "DRILL",
+                "RUNNING", now.minus(Duration.ofHours(3)).toString(), null, 1, 1, List.of(), List.of(),
+                "operator@example.com", QueryFixtures.TARGET, null, null, null, null, null, null));
         int before = dashboard().path("executionCountsByStatus").path("COMPLETED").asInt();
         Execution oldest = all(ExecutionStatus.FAILED).stream().min(Comparator.comparing(Execution::startTime))
                 .orElseThrow();
 
         // WHEN it completes and the failure is deleted
-        stack.stores().executions().transition(id, fixtures.planId, ExecutionStatus.RUNNING,
+        testbed.stack().stores().executions().transition(id, testbed.fixtures().planId, ExecutionStatus.RUNNING,
                 ExecutionStatus.COMPLETED);
-        assertThat(stack.stores().executions().deleteFinished(oldest.executionId(), oldest.planId())).isTrue();
+        assertThat(testbed.stack().stores().executions().deleteFinished(oldest.executionId(), oldest.planId()))
+                .isTrue();
 
         // THEN the next answer counts both changes, and still equals a full read
         JsonNode dashboard = dashboard();
@@ -173,14 +168,14 @@ class QueryDashboardIT {
         JsonNode summary = dashboard.path("regionStatusSummary");
         assertThat(summary.path("active").asInt()).isEqualTo(2);
         assertThat(summary.path("degraded").asInt()).isEqualTo(1);
-        assertThat(summary.path("lastSync").asText()).isEqualTo(stack.stores().regionStatuses()
+        assertThat(summary.path("lastSync").asText()).isEqualTo(testbed.stack().stores().regionStatuses()
                 .get(QueryFixtures.HUB, "us-east-1").orElseThrow().lastSyncedAt());
         assertThat(dashboard.path("capacityWarnings")).extracting(JsonNode::asText).containsExactly(
                 QueryFixtures.HUB + " us-east-1: 220 source servers against the replicating quota of 300");
         assertThat(dashboard.path("targetAccountCount").asInt()).isEqualTo(1);
         assertThat(dashboard.path("recoveryPlanCount").asInt())
-                .isEqualTo(stack.stores().recoveryPlans().listAll().size()).isEqualTo(1);
+                .isEqualTo(testbed.stack().stores().recoveryPlans().listAll().size()).isEqualTo(1);
         assertThat(dashboard.path("protectionGroupCount").asInt())
-                .isEqualTo(stack.stores().protectionGroups().listAll().size()).isEqualTo(1);
+                .isEqualTo(testbed.stack().stores().protectionGroups().listAll().size()).isEqualTo(1);
     }
 }

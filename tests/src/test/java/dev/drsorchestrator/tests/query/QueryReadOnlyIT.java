@@ -3,14 +3,11 @@ package dev.drsorchestrator.tests.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.drsorchestrator.local.sim.scenario.Scenarios;
-import dev.drsorchestrator.query.QueryHandler;
 import dev.drsorchestrator.query.QueryOperations;
 import dev.drsorchestrator.shared.config.Table;
 import dev.drsorchestrator.shared.handler.Operation;
 import dev.drsorchestrator.tests.contract.OpenApiContract;
 import dev.drsorchestrator.tests.support.Invoke;
-import dev.drsorchestrator.tests.support.TestStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,43 +29,39 @@ class QueryReadOnlyIT {
     /** Simulator operations that only read. */
     static final Pattern READ_CALL = Pattern.compile("[a-z0-9]+:(Describe|Get|List)[A-Za-z]*|sts:AssumeRole");
 
-    private static TestStack stack;
-    private static QueryFixtures fixtures;
-    private static QueryHandler handler;
+    private static QueryStack testbed;
 
     @BeforeAll
     static void start() {
-        stack = TestStack.start(Scenarios.demo(), Map.of("AWS_ACCOUNT_ID", QueryFixtures.HUB));
-        fixtures = new QueryFixtures(stack);
-        handler = new QueryHandler(stack.core());
+        testbed = QueryStack.start();
     }
 
     @AfterAll
     static void stop() {
-        stack.close();
+        testbed.close();
     }
 
     @Test
     void everyOperation_shouldChangeNoTableButTheAuditLog_whenRunOnceEach() {
         // GIVEN seeded tables, their snapshot, and fresh simulator counters
-        List<QueryCalls.Call> calls = QueryCalls.all(fixtures);
-        Map<String, List<Map<String, AttributeValue>>> before = stack.snapshotTables();
-        stack.sim().counters().reset();
+        List<QueryCalls.Call> calls = QueryCalls.all(testbed.fixtures());
+        Map<String, List<Map<String, AttributeValue>>> before = testbed.stack().snapshotTables();
+        testbed.stack().sim().counters().reset();
         // (the snapshot covers every table, the execution counts too, which the fixtures' finished execution filled)
-        assertThat(before).containsOnlyKeys(stack.tables().keySet());
+        assertThat(before).containsOnlyKeys(testbed.stack().tables().keySet());
         assertThat(before.get(Table.EXECUTION_COUNTS.envVariable())).isNotEmpty();
 
         // WHEN every operation runs once
         List<String> failures = new ArrayList<>();
         for (QueryCalls.Call call : calls) {
-            JsonNode response = Invoke.handler(handler, call.event());
+            JsonNode response = Invoke.handler(testbed.handler(), call.event());
             int status = response.has("statusCode") && response.has("headers") ? response.get("statusCode").asInt()
                     : response.has("error") ? response.path("statusCode").asInt(500) : 200;
             if (status < 200 || status > 299) {
                 failures.add(call.operation() + " -> " + status + " " + response);
             }
         }
-        Map<String, List<Map<String, AttributeValue>>> after = stack.snapshotTables();
+        Map<String, List<Map<String, AttributeValue>>> after = testbed.stack().snapshotTables();
 
         // THEN all succeeded, no domain table changed, and the audit log holds one record per call
         assertThat(failures).isEmpty();
@@ -85,7 +78,7 @@ class QueryReadOnlyIT {
                 Collectors.counting())));
 
         // AND the simulator saw reads only
-        Set<String> simulatorCalls = stack.sim().counters().snapshot().callsByOperation().keySet();
+        Set<String> simulatorCalls = testbed.stack().sim().counters().snapshot().callsByOperation().keySet();
         assertThat(simulatorCalls).isNotEmpty().allMatch(name -> READ_CALL.matcher(name).matches());
     }
 
@@ -96,7 +89,7 @@ class QueryReadOnlyIT {
         Set<String> expected = contract.operationNamesOf("query-handler");
 
         // WHEN the handler's table is built
-        List<Operation> operations = QueryOperations.table(stack.core()).operations();
+        List<Operation> operations = QueryOperations.table(testbed.stack().core()).operations();
         Set<String> names = new TreeSet<>();
         operations.forEach(op -> {
             names.add(op.name());
@@ -112,7 +105,7 @@ class QueryReadOnlyIT {
                     .contains(new dev.drsorchestrator.shared.handler.Route(route.method(), route.path()));
             assertThat(op.permission().map(p -> p.wire())).as(route.operationId()).isEqualTo(route.permission());
         }
-        assertThat(QueryCalls.all(fixtures).stream().map(QueryCalls.Call::operation).collect(Collectors.toSet()))
-                .isEqualTo(names);
+        assertThat(QueryCalls.all(testbed.fixtures()).stream().map(QueryCalls.Call::operation)
+                .collect(Collectors.toSet())).isEqualTo(names);
     }
 }
