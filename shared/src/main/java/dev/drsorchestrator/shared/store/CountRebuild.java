@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Recomputes the finished counts of {@link ExecutionCountStore} from the execution table: the backfill for
@@ -82,29 +81,23 @@ final class CountRebuild {
         int scanned = 0;
         int counted = 0;
         int notCounted = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = dynamoDb.get().scan(r -> r.tableName(tableName).consistentRead(true)
-                    .projectionExpression("#status, #startTime")
-                    .expressionAttributeNames(Map.of("#status", "status", "#startTime", "startTime"))
-                    .exclusiveStartKey(from));
-            for (Map<String, AttributeValue> item : page.items()) {
-                scanned++;
-                Optional<ExecutionStatus> status = ExecutionCountStore.countedStatus(text(item, "status"));
-                if (status.isEmpty()) {
-                    continue;
-                }
-                Optional<LocalDate> day = ExecutionCountStore.dayOf(text(item, "startTime"));
-                if (day.isEmpty()) {
-                    notCounted++;
-                    continue;
-                }
-                counted++;
-                byDay.computeIfAbsent(day.get(), d -> ExecutionCountStore.zeros()).merge(status.get(), 1L, Long::sum);
+        Iterable<Map<String, AttributeValue>> items = dynamoDb.get().scanPaginator(r -> r.tableName(tableName)
+                .consistentRead(true).projectionExpression("#status, #startTime")
+                .expressionAttributeNames(Map.of("#status", "status", "#startTime", "startTime"))).items();
+        for (Map<String, AttributeValue> item : items) {
+            scanned++;
+            Optional<ExecutionStatus> status = ExecutionCountStore.countedStatus(text(item, "status"));
+            if (status.isEmpty()) {
+                continue;
             }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+            Optional<LocalDate> day = ExecutionCountStore.dayOf(text(item, "startTime"));
+            if (day.isEmpty()) {
+                notCounted++;
+                continue;
+            }
+            counted++;
+            byDay.computeIfAbsent(day.get(), d -> ExecutionCountStore.zeros()).merge(status.get(), 1L, Long::sum);
+        }
         return new Tally(byDay, scanned, counted, notCounted);
     }
 

@@ -19,7 +19,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
@@ -128,16 +127,8 @@ public final class ExecutionCountStore {
     /** Every day item's {@code changes} counter, read with a strongly consistent scan (the rebuild's baseline). */
     Map<LocalDate, Long> changesByDay() {
         Map<LocalDate, Long> changes = new HashMap<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = dynamoDb.get().scan(r -> r.tableName(tableName).consistentRead(true)
-                    .exclusiveStartKey(from));
-            for (Map<String, AttributeValue> item : page.items()) {
-                changes.put(LocalDate.parse(item.get(KEY).s()), number(item, CHANGES));
-            }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        dynamoDb.get().scanPaginator(r -> r.tableName(tableName).consistentRead(true)).items()
+                .forEach(item -> changes.put(LocalDate.parse(item.get(KEY).s()), number(item, CHANGES)));
         return changes;
     }
 

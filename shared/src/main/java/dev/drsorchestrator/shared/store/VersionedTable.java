@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Create, read, optimistic update and delete of a single-key table whose items carry no claims (target accounts,
@@ -81,15 +79,8 @@ final class VersionedTable<T> {
     /** Every item; only for tables that stay small (a few hundred items at most). */
     List<T> scanAll() {
         List<T> items = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            ScanRequest request = ScanRequest.builder().tableName(versioned.tableName())
-                    .exclusiveStartKey(start).consistentRead(true).build();
-            ScanResponse response = dynamoDb.get().scan(request);
-            response.items().forEach(item -> items.add(versioned.mapper().fromItem(item)));
-            start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
-        } while (start != null);
+        dynamoDb.get().scanPaginator(r -> r.tableName(versioned.tableName()).consistentRead(true)).items()
+                .forEach(item -> items.add(versioned.mapper().fromItem(item)));
         return items;
     }
 
